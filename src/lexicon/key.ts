@@ -1,0 +1,35 @@
+// Old-style tone placement (hoà, uỷ) folded to the one used in lookups (hòa, ủy).
+const TONE_PAIRS: ReadonlyArray<readonly [string, string]> = [
+  ["oà", "òa"], ["oá", "óa"], ["oả", "ỏa"], ["oã", "õa"], ["oạ", "ọa"],
+  ["oè", "òe"], ["oé", "óe"], ["oẻ", "ỏe"], ["oẽ", "õe"], ["oẹ", "ọe"],
+  ["uỳ", "ùy"], ["uý", "úy"], ["uỷ", "ủy"], ["uỹ", "ũy"], ["uỵ", "ụy"],
+];
+const TONE_MAP = new Map(TONE_PAIRS);
+const TONE_RE = /o[àáảãạèéẻẽẹ]|u[ỳýỷỹỵ]/gu;
+
+/**
+ * The matching key used by every lexicon lookup: NFC, lower case, one tone placement
+ * (`hoà` → `hòa`, `Uỷ` → `ủy`), `Ð` (U+00D0) read as `đ`. Length is preserved, so offsets
+ * into a key are offsets into the text it came from.
+ *
+ * @example
+ * ```ts
+ * matchKey("Uỷ ban"); // "ủy ban"
+ * matchKey("Thanh Hoá") === matchKey("thanh hóa"); // true
+ * ```
+ */
+export function matchKey(text: string): string {
+  return text.normalize("NFC").toLowerCase().replace(/\u00f0/gu, "đ").replace(TONE_RE, (m) => TONE_MAP.get(m) ?? m);
+}
+
+/**
+ * Removes Vietnamese diacritics (and `đ` → `d`) from a string already in key form.
+ *
+ * @example
+ * ```ts
+ * stripDiacritics("ủy ban nhân dân"); // "uy ban nhan dan"
+ * ```
+ */
+export function stripDiacritics(text: string): string {
+  return text.normalize("NFD").replace(/\p{M}/gu, "").replace(/đ/gu, "d").replace(/Đ/gu, "D");
+}
