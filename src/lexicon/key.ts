@@ -5,7 +5,8 @@ const TONE_PAIRS: ReadonlyArray<readonly [string, string]> = [
   ["uỳ", "ùy"], ["uý", "úy"], ["uỷ", "ủy"], ["uỹ", "ũy"], ["uỵ", "ụy"],
 ];
 const TONE_MAP = new Map(TONE_PAIRS);
-const TONE_RE = /o[àáảãạèéẻẽẹ]|u[ỳýỷỹỵ]/gu;
+// only where the pair ends the syllable: `hoà` → `hòa`, but `hoàn` and `soát` stay
+const TONE_RE = /o[àáảãạèéẻẽẹ](?!\p{L})|u[ỳýỷỹỵ](?!\p{L})/gu;
 
 /**
  * The matching key used by every lexicon lookup: NFC, lower case, one tone placement

@@ -130,6 +130,9 @@ export const NoticeMetaSchema = z.object({
   meeting: MeetingSchema.nullable(),
   signature: SignatureSchema.nullable(),
   recipients: z.array(RecipientSchema),
+  /** The archive line (`Lưu: VT, KTTH (3b)`), without `Lưu`. */
+  archive: z.string().nullable(),
+  /** The date deadlines are resolved against: the issue date, else the meeting date, else the option. */
   referenceDate: IsoDateSchema.nullable(),
 });
 /** Metadata of a notice. */

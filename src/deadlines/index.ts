@@ -1,0 +1,301 @@
+import { addDays, addMonths, endOfMonth, endOfQuarter, endOfWeek } from "date-fns";
+import type { Deadline, Span, Task } from "../model/schema.js";
+import type { TaskDraft } from "../tasks/index.js";
+import { parseReferences } from "../tasks/references.js";
+import { matchKey } from "../lexicon/key.js";
+import { addWorkingDays, fromIso, isoDate, lastOfMonth, lastOfYear, quarterRange, toIso } from "./calendar.js";
+
+export { isoDate, fromIso, toIso, lastOfMonth, lastOfYear, quarterRange, addWorkingDays } from "./calendar.js";
+
+/**
+ * A temporal expression found in text, resolved against the reference date.
+ *
+ * @example
+ * ```ts
+ * const [c] = findDeadlines("hoàn thành trước ngày 30/6/2024", 0, "2024-03-27");
+ * c?.deadline.end; // "2024-06-30"
+ * ```
+ */
+export interface DeadlineCandidate {
+  deadline: Deadline;
+  /** How strongly the expression bounds the task; the strongest wins, then the latest. */
+  priority: number;
+}
+
+interface Rule {
+  id: string;
+  re: RegExp;
+  make(m: RegExpExecArray, ref: Date | null): Omit<Deadline, "text" | "span" | "ruleId"> | null;
+  priority(m: RegExpExecArray, before: string): number;
+}
+
+const ROMAN_Q: Readonly<Record<string, number>> = { i: 1, ii: 2, iii: 3, iv: 4, "1": 1, "2": 2, "3": 3, "4": 4 };
+const COMPLETE = /(?:hoàn thành|xong|hoàn tất|ban hành|trình|báo cáo|tổ chức|dứt điểm)[^.;]{0,60}$/u;
+
+/** The next date with this month and day on or after the reference date. */
+function nextMonthDay(ref: Date | null, month: number, day: number): { year: number; inferred: boolean } | null {
+  if (!ref) return null;
+  let y = ref.getFullYear();
+  const cand = isoDate(y, month, day);
+  if (cand && cand < toIso(ref)) y++;
+  return { year: y, inferred: true };
+}
+
+function yearOf(raw: string | undefined, ref: Date | null, month: number, day = 1): { year: number; inferred: boolean } | null {
+  if (raw) {
+    const y = Number(raw.length === 2 ? `20${raw}` : raw);
+    return { year: y, inferred: false };
+  }
+  return nextMonthDay(ref, month, day);
+}
+
+function dayDeadline(kind: "by" | "on", y: { year: number; inferred: boolean } | null, month: number, day: number): Omit<Deadline, "text" | "span" | "ruleId"> | null {
+  if (!y) return null;
+  const end = isoDate(y.year, month, day);
+  if (!end) return null;
+  return { kind, end, grain: "day", certainty: { day: "stated", month: "stated", year: y.inferred ? "inferred" : "stated" } };
+}
+
+function monthPart(part: string | undefined, y: number, month: number): { start: string; end: string } | null {
+  const last = Number(lastOfMonth(y, month).slice(8));
+  const [a, b] = part === "đầu" ? [1, 10] : part === "giữa" ? [11, 20] : part === "cuối" ? [21, last] : [1, last];
+  const start = isoDate(y, month, a);
+  const end = isoDate(y, month, b);
+  return start && end ? { start, end } : null;
+}
+
+const BY_CUE = "(?:trước|chậm nhất(?: là)?|hạn chót|không quá|xong trước|hoàn thành trước|trước hoặc trong|đến hết|hạn)";
+const DATE_NUM = "(\\d{1,2})[/.-](\\d{1,2})(?:[/.-](\\d{4}))?";
+const DATE_WORDS = "(\\d{1,2})\\s+tháng\\s+(\\d{1,2})(?:\\s+năm\\s+(\\d{4}))?";
+
+const RULES: Rule[] = [
+  {
+    id: "date.recurringDay",
+    re: new RegExp(`(?:trước|vào|chậm nhất)\\s+ngày\\s+(\\d{1,2})(?:/(\\d{1,2}))?\\s+(?:hằng|hàng)\\s+(tháng|quý|năm)`, "gu"),
+    make(m, ref) {
+      if (!ref) return null;
+      const day = Number(m[1]);
+      const period = m[3] === "tháng" ? "month" : m[3] === "quý" ? "quarter" : "year";
+      let d: Date | null = null;
+      if (period === "year" && m[2]) {
+        const y = nextMonthDay(ref, Number(m[2]), day);
+        d = y ? fromIso(isoDate(y.year, Number(m[2]), day) ?? "") : null;
+      } else {
+        const step = period === "month" ? 1 : 3;
+        let base = new Date(ref.getFullYear(), period === "month" ? ref.getMonth() : Math.floor(ref.getMonth() / 3) * 3 + 2, day);
+        for (let k = 0; k < 5 && base < ref; k++) base = addMonths(base, step);
+        d = base;
+      }
+      if (!d) return null;
+      return { kind: "recurring", end: toIso(d), grain: "day", period, certainty: { day: "stated", month: "inferred", year: "inferred" } };
+    },
+    priority: () => 4,
+  },
+  {
+    id: "date.recurringPeriod",
+    re: /(?:định kỳ\s+)?(?:hằng|hàng)\s+(tuần|tháng|quý|năm)\b/gu,
+    make(m, ref) {
+      if (!ref) return null;
+      const p = m[1];
+      const period = p === "tuần" ? "week" : p === "tháng" ? "month" : p === "quý" ? "quarter" : "year";
+      const end = period === "week" ? endOfWeek(ref, { weekStartsOn: 1 }) : period === "month" ? endOfMonth(ref) : period === "quarter" ? endOfQuarter(ref) : new Date(ref.getFullYear(), 11, 31);
+      return { kind: "recurring", end: toIso(end), grain: period === "year" ? "year" : period, period, certainty: { year: "inferred", month: "inferred" } };
+    },
+    priority: (_m, before) => (/(?:báo cáo|định kỳ|tổng hợp)[^.;]{0,80}$/u.test(before) ? 2 : 1),
+  },
+  {
+    id: "date.byNumeric",
+    re: new RegExp(`${BY_CUE}\\s+(?:ngày\\s+)?${DATE_NUM}(?!\\d|\\s+(?:hằng|hàng))`, "gu"),
+    make(m, ref) {
+      const month = Number(m[2]);
+      const day = Number(m[1]);
+      return dayDeadline("by", yearOf(m[3], ref, month, day), month, day);
+    },
+    priority: () => 5,
+  },
+  {
+    id: "date.byWords",
+    re: new RegExp(`${BY_CUE}\\s+(?:ngày\\s+)?${DATE_WORDS}`, "gu"),
+    make(m, ref) {
+      const month = Number(m[2]);
+      const day = Number(m[1]);
+      return dayDeadline("by", yearOf(m[3], ref, month, day), month, day);
+    },
+    priority: () => 5,
+  },
+  {
+    id: "date.on",
+    re: new RegExp(`(?:vào|trong|tổ chức|diễn ra|xong)\\s+ngày\\s+(?:${DATE_NUM}|${DATE_WORDS})`, "gu"),
+    make(m, ref) {
+      const day = Number(m[1] ?? m[4]);
+      const month = Number(m[2] ?? m[5]);
+      return dayDeadline("on", yearOf(m[3] ?? m[6], ref, month, day), month, day);
+    },
+    priority: () => 4,
+  },
+  {
+    id: "date.month",
+    re: /(trước|trong|đầu|giữa|cuối|hết|vào|từ)?\s*tháng\s+(\d{1,2})(?:\s*[/-]\s*(\d{4})|\s+năm\s+(\d{4}))?(?![\d/])/gu,
+    make(m, ref) {
+      const cue = m[1];
+      if (!cue) return null;
+      const month = Number(m[2]);
+      if (month < 1 || month > 12) return null;
+      const y = yearOf(m[3] ?? m[4], ref, month, 28);
+      if (!y) return null;
+      if (cue === "trước") {
+        const end = toIso(addDays(new Date(y.year, month - 1, 1), -1));
+        return { kind: "by", end, grain: "month", certainty: { month: "stated", year: y.inferred ? "inferred" : "stated" } };
+      }
+      const r = monthPart(cue === "hết" || cue === "vào" || cue === "từ" ? undefined : cue, y.year, month);
+      if (!r) return null;
+      return { kind: "during", start: r.start, end: r.end, grain: cue === "đầu" || cue === "giữa" || cue === "cuối" ? "tenDays" : "month", certainty: { month: "stated", year: y.inferred ? "inferred" : "stated" } };
+    },
+    priority: (m, before) => (COMPLETE.test(before) ? 4 : m[1] === "trước" ? 4 : 3),
+  },
+  {
+    id: "date.quarter",
+    re: /(trước|trong|đầu|giữa|cuối|hết)?\s*quý\s+(iv|iii|ii|i|[1-4])(?:\s*[/-]\s*(\d{4})|\s+năm\s+(\d{4}))?(?![\p{L}\d])/gu,
+    make(m, ref) {
+      const cue = m[1];
+      const q = ROMAN_Q[m[3] === undefined && m[4] === undefined ? (m[2] ?? "") : (m[2] ?? "")] ?? 0;
+      if (!q || (!cue && !m[3] && !m[4])) return null;
+      const explicit = m[3] ?? m[4];
+      let year = explicit ? Number(explicit) : (ref?.getFullYear() ?? 0);
+      if (!explicit && ref && quarterRange(year, q).end < toIso(ref)) year++;
+      if (!year) return null;
+      const r = quarterRange(year, q);
+      if (cue === "trước") return { kind: "by", end: toIso(addDays(fromIso(r.start) ?? new Date(), -1)), grain: "quarter", certainty: { year: explicit ? "stated" : "inferred" } };
+      return { kind: "during", start: r.start, end: r.end, grain: "quarter", certainty: { year: explicit ? "stated" : "inferred" } };
+    },
+    priority: (m, before) => (m[1] ? (COMPLETE.test(before) ? 4 : 3) : 1),
+  },
+  {
+    id: "date.half",
+    re: /(6|sáu)\s+tháng\s+(đầu|cuối)\s+năm(?:\s+(\d{4}))?/gu,
+    make(m, ref) {
+      const year = m[3] ? Number(m[3]) : ref?.getFullYear();
+      if (!year) return null;
+      const first = m[2] === "đầu";
+      return { kind: "during", start: isoDate(year, first ? 1 : 7, 1) ?? undefined, end: first ? `${year}-06-30` : `${year}-12-31`, grain: "half", certainty: { year: m[3] ? "stated" : "inferred" } };
+    },
+    priority: (_m, before) => (COMPLETE.test(before) ? 3.5 : 2),
+  },
+  {
+    id: "date.year",
+    re: /(trước|trong|ngay trong|đầu|giữa|cuối|hết|đến hết)\s+năm\s+(\d{4})(?!\s*[-–]\s*\d{4})/gu,
+    make(m) {
+      const y = Number(m[2]);
+      const cue = m[1] ?? "";
+      if (cue === "trước") return { kind: "by", end: `${y - 1}-12-31`, grain: "year", certainty: { year: "stated" } };
+      if (cue === "cuối") return { kind: "during", start: `${y}-10-01`, end: lastOfYear(y), grain: "quarter", certainty: { year: "stated" } };
+      if (cue === "đầu") return { kind: "during", start: `${y}-01-01`, end: `${y}-03-31`, grain: "quarter", certainty: { year: "stated" } };
+      if (cue === "giữa") return { kind: "during", start: `${y}-04-01`, end: `${y}-09-30`, grain: "half", certainty: { year: "stated" } };
+      if (cue === "hết" || cue === "đến hết") return { kind: "by", end: lastOfYear(y), grain: "year", certainty: { year: "stated" } };
+      return { kind: "during", start: `${y}-01-01`, end: lastOfYear(y), grain: "year", certainty: { year: "stated" } };
+    },
+    priority: (_m, before) => (COMPLETE.test(before) ? 3.5 : 1.5),
+  },
+  {
+    id: "date.within",
+    re: /trong\s+(?:vòng|thời hạn|thời gian)?\s*(\d{1,3})\s+(ngày làm việc|ngày|tuần|tháng)(?:\s+(?:kể từ|tính từ)\s+(?:ngày\s+)?(?:ký|ban hành|nhận được))?/gu,
+    make(m, ref) {
+      if (!ref) return null;
+      const n = Number(m[1]);
+      const unit = m[2];
+      const end = unit === "ngày làm việc" ? addWorkingDays(ref, n) : unit === "ngày" ? addDays(ref, n) : unit === "tuần" ? addDays(ref, n * 7) : addMonths(ref, n);
+      return { kind: "within", start: toIso(ref), end: toIso(end), grain: "day", certainty: { day: "inferred", month: "inferred", year: "inferred" } };
+    },
+    priority: () => 4.5,
+  },
+  {
+    id: "manner.immediate",
+    re: /(?:thực hiện|hoàn thành|triển khai|thành lập|xử lý|báo cáo|khắc phục|tổ chức|chỉ đạo|giải quyết|rà soát|ban hành|kiểm tra|làm)\s+ngay(?!\s+(?:từ|cả|tại|sau|khi|trong năm))/gu,
+    make() {
+      return { kind: "immediate", certainty: {} };
+    },
+    priority: (_m, before) => (/(?:chưa|không)(?:\s+\p{L}+){0,3}\s*$/u.test(before) ? -1 : 2.5),
+  },
+  {
+    id: "manner.asap",
+    re: /(?:khẩn trương|kịp thời|sớm|càng sớm càng tốt)(?![\p{L}])/gu,
+    make() {
+      return { kind: "asap", certainty: {} };
+    },
+    priority: () => 0.6,
+  },
+  {
+    id: "manner.ongoing",
+    re: /(?:thường xuyên|liên tục)(?![\p{L}])/gu,
+    make() {
+      return { kind: "ongoing", certainty: {} };
+    },
+    priority: () => 0.5,
+  },
+];
+
+/**
+ * Finds every deadline expression in `text` (offsets shifted by `base`), resolved against the
+ * reference date. Dates inside cited documents (`Nghị quyết số 26-NQ/TU, ngày 10/7/2023`) and
+ * years that only qualify a noun are left out.
+ *
+ * @example
+ * ```ts
+ * findDeadlines("hoàn thành trong quý II/2024", 0, "2024-03-27")[0]?.deadline;
+ * // { kind: "during", start: "2024-04-01", end: "2024-06-30", grain: "quarter", ... }
+ * ```
+ */
+export function findDeadlines(text: string, base: number, referenceDate: string | null): DeadlineCandidate[] {
+  const key = matchKey(text);
+  const ref = referenceDate ? fromIso(referenceDate) : null;
+  const refs = parseReferences(text).map((r) => r.span);
+  const out: DeadlineCandidate[] = [];
+  const taken: Span[] = [];
+  for (const rule of RULES) {
+    rule.re.lastIndex = 0;
+    for (const m of key.matchAll(rule.re)) {
+      const lead = m[0].length - m[0].trimStart().length;
+      const start = m.index + lead;
+      const end = m.index + m[0].length;
+      if (refs.some((r) => start < r.end && end > r.start)) continue;
+      if (taken.some((t) => start < t.end && end > t.start)) continue;
+      const made = rule.make(m as RegExpExecArray, ref);
+      if (!made) continue;
+      const priority = rule.priority(m as RegExpExecArray, key.slice(Math.max(0, start - 120), start));
+      if (priority < 0) continue;
+      taken.push({ start, end });
+      const deadline: Deadline = { ...made, text: text.slice(start, end), span: { start: base + start, end: base + end }, ruleId: rule.id };
+      out.push({ deadline, priority });
+    }
+  }
+  return out;
+}
+
+function better(a: DeadlineCandidate, b: DeadlineCandidate): boolean {
+  if (a.priority !== b.priority) return a.priority > b.priority;
+  return (a.deadline.end ?? "") > (b.deadline.end ?? "");
+}
+
+/**
+ * Attaches to each task the one deadline that bounds it (the strongest cue; for two, the
+ * final one), resolved against the reference date. Pure; never throws.
+ *
+ * @example
+ * ```ts
+ * const tasks = attachDeadlines(extractTasks(doc), doc.text, "2024-03-27");
+ * tasks[0]?.deadline?.end;
+ * ```
+ */
+export function attachDeadlines(drafts: TaskDraft[], text: string, referenceDate: string | null): Task[] {
+  return drafts.map((d) => {
+    let best: DeadlineCandidate | null = null;
+    for (const scope of d.deadlineScopes) {
+      for (const c of findDeadlines(text.slice(scope.start, scope.end), scope.start, referenceDate)) {
+        if (!best || better(c, best)) best = c;
+      }
+    }
+    const task: Task = { id: d.id, sectionId: d.sectionId, text: d.text, span: d.span, assignments: d.assignments };
+    if (best) task.deadline = best.deadline;
+    return task;
+  });
+}

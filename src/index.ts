@@ -1,0 +1,26 @@
+/**
+ * ketluan: Vietnamese conclusion notices (thông báo kết luận) as typed data.
+ *
+ * @example
+ * ```ts
+ * import { parseNotice } from "ketluan";
+ * const notice = parseNotice(text);
+ * ```
+ * @packageDocumentation
+ */
+export * from "./model/schema.js";
+export { parseNotice, type ParseOptions } from "./parse.js";
+export { normalize, type NormalizedText } from "./normalize/index.js";
+export {
+  structure, parseSymbol, isPersonName, parseLabel, isItemStart, isLabelOnly, romanValue, VIETNAMESE_LETTERS,
+  type DocumentStructure, type Block, type Line, type LabelMatch,
+} from "./structure/index.js";
+export {
+  extractTasks, extractReferences, parseReferences, parsePartyList, compileLexicon, canonicalKey,
+  type TaskDraft, type Lexicon, type LexiconExtension, type FoundParty,
+} from "./tasks/index.js";
+export { attachDeadlines, findDeadlines, type DeadlineCandidate } from "./deadlines/index.js";
+export { matchKey, stripDiacritics } from "./lexicon/key.js";
+export { DOCUMENT_TYPES, TITLE_DOC_TYPES, PARTY_ISSUER_CODES, STATE_ISSUER_CODES } from "./lexicon/documents.js";
+export { PARTY_HEADS, FIELDS, type PartyHead } from "./lexicon/parties.js";
+export { renderTaskTable } from "./format/table.js";

@@ -1,0 +1,142 @@
+import type { PartyKind } from "../model/schema.js";
+
+/**
+ * A word or phrase that heads a party name, in key form (see {@link matchKey}).
+ *
+ * @example
+ * ```ts
+ * const head: PartyHead = { key: "sở", kind: "organization" };
+ * ```
+ */
+export interface PartyHead {
+  key: string;
+  kind: PartyKind;
+  /** Takes a list after a colon: `các Bộ: Tài chính, Tư pháp`. */
+  distributes?: boolean;
+}
+
+const org = (keys: string[], distributes = false): PartyHead[] => keys.map((key) => ({ key, kind: "organization", distributes }));
+const pos = (keys: string[]): PartyHead[] => keys.map((key) => ({ key, kind: "position", distributes: true }));
+const col = (keys: string[]): PartyHead[] => keys.map((key) => ({ key, kind: "collective" }));
+
+/**
+ * Heads of party names: organisations, positions and collectives. Users extend them through
+ * the `lexicon` option of {@link parseNotice}.
+ *
+ * @example
+ * ```ts
+ * PARTY_HEADS.some((h) => h.key === "ủy ban nhân dân"); // true
+ * ```
+ */
+export const PARTY_HEADS: readonly PartyHead[] = [
+  ...org(["bộ", "sở", "ban", "cục", "tổng cục", "vụ", "viện", "trung tâm", "chi cục"], true),
+  ...org([
+    "ủy ban nhân dân", "ubnd", "hội đồng nhân dân", "hđnd", "ủy ban mặt trận tổ quốc", "ủy ban kiểm tra", "ubkt",
+    "ủy ban", "đảng ủy", "đảng đoàn", "ban cán sự đảng", "ban thường vụ", "btv", "ban chấp hành", "bch",
+    "thường trực", "tỉnh ủy", "thành ủy", "huyện ủy", "quận ủy", "thị ủy", "văn phòng", "công an", "bộ chỉ huy quân sự",
+    "bộ chỉ huy bộ đội biên phòng", "bộ tư lệnh", "mặt trận tổ quốc", "mttq", "chính phủ", "quốc hội", "bộ chính trị",
+    "ban bí thư", "trường", "bệnh viện", "tập đoàn", "tổng công ty", "công ty", "ngân hàng", "kho bạc nhà nước",
+    "kho bạc", "thuế", "kiểm toán nhà nước", "thanh tra", "tòa án nhân dân", "viện kiểm sát nhân dân", "hội",
+    "liên đoàn lao động", "liên đoàn", "liên minh hợp tác xã", "đoàn thanh niên", "tỉnh đoàn", "thành đoàn", "đoàn",
+    "hội liên hiệp phụ nữ", "hội nông dân", "hội cựu chiến binh", "đài phát thanh", "báo", "ban quản lý", "ban chỉ đạo",
+    "cơ quan đăng ký đầu tư", "cơ quan chủ trì", "cơ quan phối hợp", "đảng bộ", "chi bộ", "tổ công tác", "hội đồng",
+    "kiểm toán", "học viện", "đại học", "đài truyền hình", "thông tấn xã", "bảo hiểm xã hội", "ngân hàng nhà nước",
+  ]),
+  ...pos([
+    "bí thư", "phó bí thư", "chủ tịch", "phó chủ tịch", "giám đốc", "phó giám đốc", "bộ trưởng", "thứ trưởng",
+    "thủ trưởng", "trưởng ban", "phó trưởng ban", "chánh văn phòng", "phó chánh văn phòng", "thủ tướng chính phủ",
+    "thủ tướng", "phó thủ tướng", "chủ nhiệm", "phó chủ nhiệm", "tổng giám đốc", "hiệu trưởng", "cục trưởng",
+    "tổng cục trưởng", "vụ trưởng", "chi cục trưởng", "trưởng phòng", "người đứng đầu", "thành viên", "ủy viên",
+    "tổng bí thư", "chánh thanh tra", "tổng thư ký", "trưởng đoàn",
+  ]),
+  ...col([
+    "các cấp ủy", "cấp ủy", "các tổ chức đảng", "tổ chức đảng", "chính quyền", "các cơ quan", "cơ quan", "các đơn vị",
+    "đơn vị", "các địa phương", "địa phương", "các sở", "các bộ", "các ban", "các ngành", "các tỉnh ủy", "các tỉnh",
+    "các huyện", "các xã", "cấp có thẩm quyền", "cơ quan có thẩm quyền", "các đoàn thể", "đoàn thể", "các doanh nghiệp",
+    "doanh nghiệp", "các hội", "các thành viên", "các đồng chí", "ubnd cấp xã", "ủy ban nhân dân cấp xã",
+  ]),
+];
+
+/**
+ * Fields that follow a ministry or department head (`Bộ Tài nguyên và Môi trường`), current and
+ * former names; they are matched whole, so that `và` and commas inside them do not split a name.
+ *
+ * @example
+ * ```ts
+ * FIELDS.includes("văn hóa, thể thao và du lịch"); // true
+ * ```
+ */
+export const FIELDS: readonly string[] = [
+  "văn hóa, thể thao và du lịch", "lao động - thương binh và xã hội", "nông nghiệp và phát triển nông thôn",
+  "nông nghiệp và môi trường", "tài nguyên và môi trường", "khoa học và công nghệ", "giáo dục và đào tạo",
+  "kế hoạch và đầu tư", "thông tin và truyền thông", "giao thông vận tải", "dân tộc và tôn giáo", "công thương",
+  "tài chính", "tư pháp", "nội vụ", "y tế", "xây dựng", "ngoại giao", "quốc phòng", "công an", "văn hóa - xã hội",
+];
+
+/**
+ * Words that start a predicate: a party name ends before them (`Sở Y tế chủ trì ...`).
+ *
+ * @example
+ * ```ts
+ * PREDICATE_STARTS.has("chủ trì"); // true
+ * ```
+ */
+export const PREDICATE_STARTS: ReadonlySet<string> = new Set([
+  "chủ trì", "phối hợp", "chịu trách nhiệm", "có trách nhiệm", "theo dõi", "đôn đốc", "khẩn trương", "tập trung",
+  "thực hiện", "tiếp tục", "hoàn thành", "hoàn thiện", "nghiên cứu", "rà soát", "xây dựng", "triển khai", "chỉ đạo",
+  "lãnh đạo", "chủ động", "tham mưu", "báo cáo", "trình", "căn cứ", "theo", "làm việc", "thống nhất", "trao đổi",
+  "giải quyết", "kịp thời", "cần", "phải", "được", "đã", "đang", "sẽ", "là", "có", "để", "về", "trong", "tại", "với",
+  "cho", "của", "đối với", "nhằm", "do", "bằng", "khi", "nếu", "từ", "đến", "trước", "sau", "quan tâm", "tăng cường",
+  "đẩy mạnh", "bảo đảm", "đảm bảo", "hướng dẫn", "kiểm tra", "giám sát", "tổng hợp", "đề xuất", "kiến nghị",
+  "xem xét", "quyết định", "ban hành", "sửa đổi", "bổ sung", "cập nhật", "khắc phục", "nâng cao", "quán triệt",
+  "sắp xếp", "lập", "gửi", "xin", "ưu tiên", "nắm", "đánh giá", "phát huy", "huy động", "nhận thức", "quán xuyến",
+  "đi đầu", "nghiêm túc", "ghi nhận", "biểu dương", "thông báo", "kết luận", "yêu cầu", "đề nghị", "giao", "xác định",
+  "tổ chức thực hiện", "tổ chức triển khai", "tổ chức lấy", "chuẩn bị", "phê duyệt", "đẩy nhanh", "cân đối", "bố trí",
+  "nhất là", "trong đó", "gồm", "và các", "hoặc", "tham gia", "chăm lo", "vận động", "duy trì", "cung cấp", "công bố",
+  "hỗ trợ", "nâng cấp", "kết nối", "chuẩn hóa", "tích hợp", "số hóa", "xử lý", "lựa chọn", "thẩm định", "tiếp nhận",
+  "vận hành", "quản lý", "giữ vững", "đổi mới", "phấn đấu", "ngăn chặn", "phòng", "cắt giảm", "đơn giản hóa",
+  "dành", "coi", "như", "mà", "thì", "nhưng", "song", "cùng", "ngay", "sớm", "hằng", "định kỳ", "thường xuyên",
+  "xem", "ngày", "năm", "tháng", "quý", "trực tiếp", "tích cực", "chịu", "đề ra", "thuộc", "theo hướng",
+]);
+
+/**
+ * Lower-case words that continue a collective after a comma (`các sở, ban, ngành, địa phương`).
+ *
+ * @example
+ * ```ts
+ * COLLECTIVE_CONTINUATIONS.has("ngành"); // true
+ * ```
+ */
+export const COLLECTIVE_CONTINUATIONS: ReadonlySet<string> = new Set([
+  "sở", "ban", "ngành", "địa phương", "đơn vị", "cơ quan", "tổ chức", "đoàn thể", "tỉnh", "thành phố", "huyện",
+  "xã", "phường", "đặc khu", "thị xã", "quận", "bộ", "cơ quan ngang bộ", "tổ chức đảng", "chính quyền", "ban đảng",
+  "cấp xã", "cấp huyện", "cấp tỉnh", "cơ sở", "doanh nghiệp", "mặt trận tổ quốc", "đoàn thể các cấp", "thị trấn",
+]);
+
+/**
+ * Organisation words a position distributes over (`Bí thư thành ủy, huyện ủy` → two people).
+ *
+ * @example
+ * ```ts
+ * DISTRIBUTABLE_ORGS.has("huyện ủy"); // true
+ * ```
+ */
+export const DISTRIBUTABLE_ORGS: ReadonlySet<string> = new Set([
+  "tỉnh ủy", "thành ủy", "huyện ủy", "quận ủy", "thị ủy", "đảng ủy", "đảng ủy trực thuộc", "ủy ban nhân dân",
+  "hội đồng nhân dân", "ubnd", "hđnd",
+]);
+
+/**
+ * Abbreviations expanded in canonical keys, so `UBND tỉnh` and `Ủy ban nhân dân tỉnh` merge.
+ *
+ * @example
+ * ```ts
+ * ABBREVIATIONS.ubnd; // "ủy ban nhân dân"
+ * ```
+ */
+export const ABBREVIATIONS: Readonly<Record<string, string>> = {
+  ubnd: "ủy ban nhân dân", "hđnd": "hội đồng nhân dân", mttq: "mặt trận tổ quốc", btv: "ban thường vụ",
+  bch: "ban chấp hành", bcs: "ban cán sự", "đbqh": "đại biểu quốc hội", tw: "trung ương", vp: "văn phòng",
+  ubmttq: "ủy ban mặt trận tổ quốc", ubkt: "ủy ban kiểm tra", ttg: "thủ tướng", "ttgcp": "thủ tướng chính phủ",
+  vpcp: "văn phòng chính phủ",
+};

@@ -1,0 +1,82 @@
+/**
+ * Headings of parts that assess rather than direct (`Về kết quả đạt được`, `Tồn tại, hạn chế`,
+ * `Mục đích, yêu cầu`): no tasks are taken from below them.
+ *
+ * @example
+ * ```ts
+ * ASSESSMENT_HEADING.test("Về kết quả đạt được"); // true
+ * ```
+ */
+export const ASSESSMENT_HEADING = /^(?:về\s+)?(?:kết quả đạt được|kết quả thực hiện|tình hình|đánh giá chung|đánh giá tình hình|tồn tại|hạn chế|ưu điểm|khuyết điểm|bối cảnh|nguyên nhân|mục đích|yêu cầu\s*$|mục đích,? yêu cầu|quan điểm|mục tiêu|sự cần thiết|căn cứ)/iu;
+
+/**
+ * Words that open an item without directing anything: agreement, praise, acknowledgement.
+ *
+ * @example
+ * ```ts
+ * NON_DIRECTIVE_START.test("thống nhất với đề xuất của sở"); // true
+ * ```
+ */
+export const NON_DIRECTIVE_START = /^(?:cơ bản |về cơ bản )?(?:thống nhất(?! với (?:bộ|sở|ban|các)\b)|đồng ý|nhất trí|ghi nhận|biểu dương|hoan nghênh|đánh giá cao|cảm ơn|chúc mừng|chia sẻ|trân trọng)/u;
+
+/**
+ * Cue words that make an item a directive wherever they stand in its first sentence.
+ *
+ * @example
+ * ```ts
+ * STRONG_CUE.test("sở y tế cần rà soát"); // true
+ * ```
+ */
+export const STRONG_CUE = /(?:^|\s)(?:cần|phải|giao|yêu cầu|đề nghị|chủ trì|khẩn trương|hoàn thành|chịu trách nhiệm|phối hợp)(?=\s|,|$)/u;
+
+/**
+ * Connectors before a sentence's subject: `Đồng thời, giao ...`.
+ *
+ * @example
+ * ```ts
+ * CONNECTOR.exec("Đồng thời, giao Sở Y tế")?.[0]; // "Đồng thời, "
+ * ```
+ */
+export const CONNECTOR = /^(?:Đồng thời|đồng thời|Ngoài ra|Bên cạnh đó|Mặt khác|Riêng|Trong đó|Sau đó|Trước mắt)\s*,?\s*/u;
+
+/**
+ * Verbs (in key form) that open an imperative item: `Rà soát ...`, `Khẩn trương ...`.
+ *
+ * @example
+ * ```ts
+ * DIRECTIVE_STARTS.has("rà soát"); // true
+ * ```
+ */
+export const DIRECTIVE_STARTS: ReadonlySet<string> = new Set([
+  "tập trung", "khẩn trương", "rà soát", "xây dựng", "triển khai", "hoàn thành", "hoàn thiện", "chỉ đạo", "lãnh đạo",
+  "lãnh đạo, chỉ đạo", "quan tâm", "chuẩn bị", "tăng cường", "đẩy mạnh", "đẩy nhanh", "tiếp tục", "nghiên cứu",
+  "thực hiện", "tổ chức", "bảo đảm", "đảm bảo", "giữ vững", "nhận diện", "đánh giá", "xem xét", "chủ động", "phối hợp",
+  "chủ trì", "chịu trách nhiệm", "là đầu mối", "theo dõi", "đôn đốc", "kiểm tra", "giám sát", "báo cáo", "trình",
+  "tham mưu", "đề xuất", "cập nhật", "sửa đổi", "bổ sung", "ban hành", "lựa chọn", "hướng dẫn", "giải quyết", "xử lý",
+  "khắc phục", "nâng cao", "nâng cấp", "phát huy", "huy động", "đổi mới", "giảm", "giảm tối đa", "tăng", "ưu tiên",
+  "thành lập", "kiện toàn", "sắp xếp", "quán triệt", "tuyên truyền", "phổ biến", "cải cách", "số hóa", "chuẩn hóa",
+  "kết nối", "tích hợp", "cung cấp", "công bố", "lập", "phê duyệt", "bố trí", "cân đối", "làm rõ", "có ý kiến",
+  "có văn bản", "gửi", "tiếp nhận", "thẩm định", "định kỳ", "phấn đấu", "bảo vệ", "phòng", "phòng ngừa", "ngăn chặn",
+  "tạo điều kiện", "hỗ trợ", "vận động", "duy trì", "theo chức năng", "căn cứ", "trên cơ sở", "rút kinh nghiệm",
+  "thường xuyên", "chấn chỉnh", "quản lý", "tổng hợp", "đề nghị", "yêu cầu", "giao", "chăm lo", "đầu tư", "phát triển",
+  "thúc đẩy", "xác định", "xác minh", "điều tra", "tham gia", "tổ chức thực hiện", "bảo đảm mọi", "tăng cường công tác",
+  "dứt điểm", "rà soát,", "kịp thời", "nghiêm túc", "quyết liệt", "tiếp thu", "khảo sát", "đối thoại", "hoàn tất",
+  "chịu", "có trách nhiệm", "nắm chắc", "siết chặt", "thống kê", "sơ kết", "tổng kết", "xem xét,", "trình cấp",
+]);
+
+/**
+ * Field labels of plan-style items (`Nhiệm vụ:`, `Đơn vị chủ trì:`, `Đơn vị phối hợp:`,
+ * `Thời gian thực hiện:`), with what each field gives.
+ *
+ * @example
+ * ```ts
+ * FIELD_LABELS[0]?.[0].test("Nhiệm vụ: Rà soát"); // true
+ * ```
+ */
+export const FIELD_LABELS: ReadonlyArray<readonly [RegExp, "task" | "lead" | "support" | "time" | "holder"]> = [
+  [/^(?:Nhiệm vụ|Nội dung(?: nhiệm vụ)?|Nội dung công việc)\s*:\s*/iu, "task"],
+  [/^(?:Đơn vị|Cơ quan)\s+(?:chủ trì(?: thực hiện)?|thực hiện chính)\s*:\s*/iu, "lead"],
+  [/^(?:Đơn vị|Cơ quan)\s+phối hợp(?: thực hiện)?\s*:\s*/iu, "support"],
+  [/^(?:Thời gian|Thời hạn|Tiến độ)(?:\s+(?:thực hiện|hoàn thành))?\s*:\s*/iu, "time"],
+  [/^(?:Cơ quan|Đơn vị)\s+thực hiện\s*:\s*$/iu, "holder"],
+];

@@ -1,0 +1,486 @@
+import type { NormalizedText } from "../normalize/index.js";
+import type {
+  Diagnostic, DocumentSymbol, Meeting, NoticeKind, NoticeMeta, NumberingScheme, Recipient, SectionNode, Signature,
+  SigningAuthority, Span,
+} from "../model/schema.js";
+import { DOCUMENT_TYPES, TITLE_DOC_TYPES } from "../lexicon/documents.js";
+import { SURNAMES, POSITION_STARTS } from "../lexicon/people.js";
+import { matchKey } from "../lexicon/key.js";
+import { parseLabel, type LabelMatch } from "./labels.js";
+import { isoDate } from "../deadlines/calendar.js";
+
+export { parseLabel, isItemStart, isLabelOnly, romanValue, VIETNAMESE_LETTERS, type LabelMatch } from "./labels.js";
+
+/**
+ * One logical line of the normalized text.
+ *
+ * @example
+ * ```ts
+ * const { lines } = structure(normalize(text));
+ * lines[0]?.text; // "THÔNG BÁO"
+ * ```
+ */
+export interface Line {
+  index: number;
+  start: number;
+  end: number;
+  text: string;
+  label: LabelMatch | null;
+}
+
+/**
+ * A line of the body with the section it belongs to.
+ *
+ * @example
+ * ```ts
+ * for (const b of structure(normalize(text)).blocks) console.log(b.sectionId, b.content);
+ * ```
+ */
+export interface Block {
+  line: Line;
+  /** Id of the section node this line opens, or of the one it sits in. */
+  sectionId: string | null;
+  /** The node this line opens (a numbered item or bullet), if any. */
+  node: SectionNode | null;
+  /** Ids of the nodes above this line, outermost first (not counting `node`). */
+  ancestors: string[];
+  /** The text after the label. */
+  content: string;
+  /** Offset of `content` in the normalized text. */
+  contentStart: number;
+}
+
+/**
+ * The document's parts: header metadata, preamble, body (with its section tree), closing,
+ * signature, recipients and appendices.
+ *
+ * @example
+ * ```ts
+ * const doc = structure(normalize(text));
+ * doc.meta.symbol?.raw; // "467/TB-VPCP"
+ * doc.sections.length;  // 3
+ * ```
+ */
+export interface DocumentStructure {
+  text: string;
+  lines: Line[];
+  meta: NoticeMeta;
+  sections: SectionNode[];
+  blocks: Block[];
+  /** Parties addressed by `Kính gửi:`. */
+  addressees: Recipient[];
+  /** Line index range of the body: `[bodyStart, bodyEnd)`. */
+  bodyStart: number;
+  bodyEnd: number;
+  /** The sentence that opens the conclusions (`... kết luận như sau:`), if found. */
+  opening: Line | null;
+  diagnostics: Diagnostic[];
+}
+
+function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i === text.length || text[i] === "\n") {
+      const t = text.slice(start, i);
+      if (t.trim().length > 0) lines.push({ index: lines.length, start, end: i, text: t, label: parseLabel(t) });
+      start = i + 1;
+    }
+  }
+  return lines;
+}
+
+const SYMBOL = /(?:^|\s)Số\s*:?\s*([\p{L}\d.]*[-/][\p{L}\d./-]*\p{L}[\p{L}\d]*)/u;
+const HEADER_DATE = /(?:^|,\s*|\s)(?:([\p{Lu}][\p{L} .'-]{1,40}?),\s*)?ngày\s*(\d{1,2}|[.…_ ]*)\s*tháng\s*(\d{1,2})\s*năm\s*(\d{4})/u;
+const NUMERIC_DATE = /ngày\s+(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})/u;
+const WORD_DATE = /ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/iu;
+const AUTHORITY = /^(T\/M|T\/L|K\/T|TM\.|KT\.|TL\.|TUQ\.|Q\.)\s*(.*)$/u;
+const AUTHORITY_KIND: Readonly<Record<string, SigningAuthority>> = {
+  "T/M": "onBehalfOf", "TM.": "onBehalfOf", "T/L": "byOrderOf", "TL.": "byOrderOf", "K/T": "signingFor",
+  "KT.": "signingFor", "TUQ.": "byDelegation", "Q.": "acting",
+};
+const OPENING = /(?:như sau|sau đây|các nội dung sau|một số nội dung sau|chỉ đạo sau)\s*:?\s*$|(?:kết luận|chỉ đạo|ý kiến)\s+như\s+sau/iu;
+const CLOSING = /^(?:Trên cơ sở (?:Thông báo|Kết luận|Chỉ thị|Công điện|Kế hoạch|văn bản) này|Văn phòng .{0,80}?(?:xin )?thông báo (?:để|cho|ý kiến)|.{0,120}\bthông báo (?:để|cho) .{0,120}\bbiết)/iu;
+const APPENDIX = /^(?:PHỤ LỤC|Phụ lục)(?:\s+[IVXLC\d]+)?\s*[:.]?\s*$|^PHỤ LỤC\b/u;
+const NATIONAL = /^(?:CỘNG HÒA|CỘNG HOÀ|Độc lập|ĐẢNG CỘNG SẢN VIỆT NAM)/u;
+
+/**
+ * Parses a number and symbol as written after `Số`.
+ *
+ * @example
+ * ```ts
+ * parseSymbol("845-TB/TU"); // { raw: "845-TB/TU", number: "845", typeCode: "TB", issuerCode: "TU", unitCode: null }
+ * parseSymbol("45/UBND-KT"); // { raw: "45/UBND-KT", number: "45", typeCode: null, issuerCode: "UBND", unitCode: "KT" }
+ * ```
+ */
+export function parseSymbol(raw: string): DocumentSymbol & { form: NoticeKind } {
+  const cleaned = raw.replace(/[.,;:]+$/u, "");
+  const party = /^(\d[\d.]*[a-z]?)?-([^/]+)\/(.+)$/u.exec(cleaned);
+  if (party) {
+    const [issuer, ...unit] = (party[3] ?? "").split("-");
+    return { raw: cleaned, number: party[1] ?? null, typeCode: party[2] ?? null, issuerCode: issuer ?? null, unitCode: unit.length ? unit.join("-") : null, form: "party" };
+  }
+  const state = /^(\d[\d.]*[a-z]?)?\/(.+)$/u.exec(cleaned);
+  if (state) {
+    const parts = (state[2] ?? "").split("-");
+    // years in decree symbols: 30/2020/NĐ-CP
+    if (/^\d{4}\//u.test(state[2] ?? "")) parts[0] = (parts[0] ?? "").replace(/^\d{4}\//u, "");
+    const first = parts[0] ?? "";
+    const isType = first in DOCUMENT_TYPES;
+    return {
+      raw: cleaned, number: state[1] ?? null, typeCode: isType ? first : null,
+      issuerCode: (isType ? parts[1] : first) ?? null, unitCode: (isType ? parts.slice(2) : parts.slice(1)).join("-") || null, form: "state",
+    };
+  }
+  return { raw: cleaned, number: null, typeCode: null, issuerCode: null, unitCode: null, form: "unknown" };
+}
+
+function isCapsLine(t: string): boolean {
+  const letters = t.replace(/[^\p{L}]/gu, "");
+  if (letters.length < 2) return false;
+  return letters.replace(/[^\p{Lu}]/gu, "").length / letters.length >= 0.8;
+}
+
+/**
+ * Whether a line is a person's name as signed: `Nguyễn Văn An`, `NGUYỄN VĂN AN`.
+ *
+ * @example
+ * ```ts
+ * isPersonName("Hoàng Văn Bằng"); // true
+ * isPersonName("Như trên");       // false
+ * ```
+ */
+export function isPersonName(t: string): boolean {
+  const s = t.replace(/^(?:đồng chí|Đồng chí|Đ\/c|đ\/c)\s+/u, "").trim();
+  const words = s.split(/\s+/u);
+  if (words.length < 2 || words.length > 6) return false;
+  if (!words.every((w) => /^\p{Lu}[\p{L}'’]*$/u.test(w))) return false;
+  const first = matchKey(words[0] ?? "");
+  if (SURNAMES.has(first)) return true;
+  // ethnic-minority and foreign-born names: Title Case words not found among position words
+  return words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w)) && !POSITION_STARTS.some((p) => matchKey(s).startsWith(p));
+}
+
+function toDate(y: number, m: number, d: number): string | null {
+  if (m < 1 || m > 12 || d < 1 || d > 31) return null;
+  const iso = isoDate(y, m, d);
+  return iso;
+}
+
+/**
+ * Reads the parts of a notice from its normalized text: header (symbol, place and date,
+ * issuer, type and title), preamble (meeting date, chair), the numbered section tree of the
+ * body, the signature block, recipients and appendices. Pure; never throws.
+ *
+ * @example
+ * ```ts
+ * const doc = structure(normalize(text));
+ * doc.meta.issuedOn; // "2024-10-14"
+ * ```
+ */
+export function structure(norm: NormalizedText | { text: string }): DocumentStructure {
+  const text = norm.text;
+  const lines = splitLines(text);
+  const diagnostics: Diagnostic[] = [];
+  const span = (l: Line): Span => ({ start: l.start, end: l.end });
+
+  // --- header: everything before the title line (or the first content paragraph)
+  let titleIdx = -1;
+  let docType: string | null = null;
+  for (const l of lines.slice(0, 40)) {
+    const up = l.text.trim();
+    const hit = TITLE_DOC_TYPES.find((t) => up === t || up.startsWith(`${t} `));
+    if (hit && isCapsLine(up.slice(0, hit.length))) {
+      titleIdx = l.index;
+      docType = hit.charAt(0) + hit.slice(1).toLowerCase();
+      break;
+    }
+  }
+  let symbol: (DocumentSymbol & { form: NoticeKind }) | null = null;
+  let symbolLine = -1;
+  let issuedOn: string | null = null;
+  let place: string | null = null;
+  const headerLimit = titleIdx >= 0 ? titleIdx : Math.min(lines.length, 12);
+  for (const l of lines.slice(0, headerLimit)) {
+    const sm: RegExpExecArray | null = symbol ? null : SYMBOL.exec(l.text);
+    if (sm) {
+      const parsed = parseSymbol(sm[1] ?? "");
+      symbolLine = l.index;
+      const s0: number = l.start + l.text.indexOf(sm[1] ?? "");
+      if (parsed.number) symbol = { ...parsed, span: { start: s0, end: s0 + parsed.raw.length } };
+      else diagnostics.push({ code: "header.blankNumber", severity: "info", message: `the number is left blank: ${parsed.raw}`, span: span(l) });
+    }
+    const dm: RegExpExecArray | null = issuedOn || place ? null : HEADER_DATE.exec(l.text);
+    if (dm && !/^Ngày\b/u.test(l.text)) {
+      place = dm[1]?.trim() ?? null;
+      const day = Number(dm[2]);
+      if (Number.isFinite(day) && day > 0) issuedOn = toDate(Number(dm[4]), Number(dm[3]), day);
+      else diagnostics.push({ code: "header.blankDay", severity: "info", message: "the day of the issue date is left blank", span: span(l) });
+    }
+  }
+  const headerLines = lines.slice(0, symbolLine >= 0 ? symbolLine : headerLimit);
+  const nationalParty = lines.slice(0, headerLimit).some((l) => /ĐẢNG CỘNG SẢN VIỆT NAM/u.test(l.text));
+  const nationalState = lines.slice(0, headerLimit).some((l) => /CỘNG H[OÒ]À? XÃ HỘI CHỦ NGHĨA|CỘNG HOÀ XÃ HỘI/u.test(l.text));
+  const issuerParts = headerLines.filter((l) => isCapsLine(l.text) && !NATIONAL.test(l.text) && !/^Số\b/u.test(l.text)).map((l) => l.text.replace(/\s*\*\s*$/u, "").trim());
+  const issuer = issuerParts.length ? issuerParts.join(" ") : null;
+  const kind: NoticeKind = nationalParty || symbol?.form === "party" ? "party" : nationalState || symbol?.form === "state" ? "state" : "unknown";
+
+  // title: the caps lines after the document type, and a lower-case continuation
+  let title: string | null = null;
+  let titleEnd = titleIdx;
+  if (titleIdx >= 0) {
+    const t0 = lines[titleIdx]?.text ?? "";
+    const parts = [t0.slice((docType ?? "").length).trim()];
+    for (let k = titleIdx + 1; k < lines.length && k < titleIdx + 6; k++) {
+      const l = lines[k];
+      if (!l || !isCapsLine(l.text) || l.label || /^(?:Kính gửi|THỦ TƯỚNG CHÍNH PHỦ điện)/iu.test(l.text)) break;
+      parts.push(l.text.trim());
+      titleEnd = k;
+    }
+    title = parts.filter(Boolean).join(" ") || null;
+  }
+
+  // --- addressees (Kính gửi) and the start of the body
+  const addressees: Recipient[] = [];
+  let opening: Line | null = null;
+  let bodyStart = titleEnd + 1;
+  const firstLabel = lines.findIndex((l) => l.index > titleEnd && l.label && l.label.scheme !== "bullet");
+  for (const l of lines) {
+    if (l.index <= titleEnd) continue;
+    if (firstLabel >= 0 && l.index >= firstLabel) break;
+    if (OPENING.test(l.text)) {
+      opening = l;
+      bodyStart = l.index + 1;
+      break;
+    }
+  }
+  if (!opening && firstLabel >= 0) {
+    // no opening sentence: the body starts at the first numbered item, or right after the title
+    bodyStart = titleIdx >= 0 ? titleEnd + 1 : 0;
+    if (titleIdx < 0 && lines.length && symbolLine >= 0) bodyStart = firstLabel;
+  }
+  for (let k = titleEnd + 1; k < bodyStart; k++) {
+    const l = lines[k];
+    if (!l) continue;
+    if (/^(?:Đồng\s+)?[Kk]ính gửi\s*:?/u.test(l.text) || /\bđiện\s*:\s*$/u.test(l.text)) {
+      const rest = l.text.replace(/^.*?(?:gửi|điện)\s*:?\s*/u, "");
+      if (rest) addressees.push({ name: rest.replace(/[;,.]$/u, ""), purpose: "addressee", span: span(l) });
+      for (let j = k + 1; j < bodyStart; j++) {
+        const r = lines[j];
+        if (!r || !/^[-–+•]/u.test(r.text)) break;
+        addressees.push({ name: r.text.replace(/^[-–+•]\s*/u, "").replace(/[;,.]$/u, ""), purpose: "addressee", span: span(r) });
+      }
+    }
+  }
+
+  // --- end of the body: closing paragraph, recipients, signature, appendix
+  let bodyEnd = lines.length;
+  let appendixStart = lines.length;
+  for (let k = bodyStart; k < lines.length; k++) {
+    const l = lines[k];
+    if (!l) continue;
+    if (APPENDIX.test(l.text.trim()) && k > bodyStart) {
+      appendixStart = k;
+      bodyEnd = Math.min(bodyEnd, k);
+      break;
+    }
+    if (bodyEnd < lines.length) continue;
+    const unlabelled = !l.label;
+    if (
+      /^(?:Nơi nhận|NƠI NHẬN)\s*:?/u.test(l.text) || AUTHORITY.test(l.text) ||
+      (unlabelled && (CLOSING.test(l.text) || (/\.\/\.?\s*$/u.test(l.text) && k > bodyStart)))
+    ) {
+      bodyEnd = k;
+    }
+  }
+
+  // --- recipients and archive line
+  const recipients: Recipient[] = [];
+  let archive: string | null = null;
+  for (let k = bodyEnd; k < appendixStart; k++) {
+    const l = lines[k];
+    if (!l || !/^(?:Nơi nhận|NƠI NHẬN)\s*:?/u.test(l.text)) continue;
+    const items: Array<{ t: string; l: Line }> = [];
+    const inline = l.text.replace(/^(?:Nơi nhận|NƠI NHẬN)\s*:?\s*/u, "");
+    for (const part of inline.split(/(?:^|[;,.]\s*)[-–+•]\s+/u)) if (part.trim()) items.push({ t: part, l });
+    for (let j = k + 1; j < appendixStart; j++) {
+      const r = lines[j];
+      if (!r || !/^[-–+•]/u.test(r.text)) break;
+      items.push({ t: r.text.replace(/^[-–+•]\s*/u, ""), l: r });
+    }
+    for (const { t, l: rl } of items) {
+      const name = t.trim().replace(/[;,.]+$/u, "");
+      if (/^Lưu\b/u.test(name)) {
+        archive = name.replace(/^Lưu\s*:?\s*/u, "");
+        continue;
+      }
+      const pm = /\s*\(([^()]*)\)\s*$|\s+(để (?:biết|thực hiện|báo cáo|chỉ đạo|phối hợp)[^,;]*)$/u.exec(name);
+      recipients.push({ name: pm ? name.slice(0, pm.index).trim() : name, purpose: pm ? (pm[1] ?? pm[2] ?? null) : null, span: span(rl) });
+    }
+    break;
+  }
+
+  // --- signature: authority line, caps lines (body and position), then the name
+  let signature: Signature | null = null;
+  const sigEnd = appendixStart;
+  let nameLine: Line | null = null;
+  for (let k = sigEnd - 1; k >= bodyEnd; k--) {
+    const l = lines[k];
+    if (l && !/^[-–+•]/u.test(l.text) && isPersonName(l.text.trim())) {
+      const prev = lines[k - 1];
+      if (prev && (isCapsLine(prev.text) || AUTHORITY.test(prev.text))) {
+        nameLine = l;
+        break;
+      }
+      if (!nameLine) nameLine = l;
+    }
+  }
+  if (nameLine) {
+    const caps: Line[] = [];
+    for (let k = nameLine.index - 1; k >= bodyEnd; k--) {
+      const l = lines[k];
+      if (!l || !(isCapsLine(l.text) || AUTHORITY.test(l.text)) || /^[-–+•]/u.test(l.text)) break;
+      caps.unshift(l);
+      if (AUTHORITY.test(l.text)) break;
+    }
+    const joined = caps.map((c) => c.text.trim()).join(" ");
+    const am = AUTHORITY.exec(joined);
+    let rest = am ? (am[2] ?? "") : joined;
+    let position: string | null = null;
+    const posAt = rest.search(/\s(?=(?:PHÓ|CHÁNH|GIÁM ĐỐC|BÍ THƯ|CHỦ TỊCH|CHỦ NHIỆM|TRƯỞNG|THỦ TRƯỞNG|ỦY VIÊN|UỶ VIÊN|TỔNG)\b)/u);
+    if (am && posAt > 0) {
+      position = rest.slice(posAt + 1).trim();
+      rest = rest.slice(0, posAt).trim();
+    } else if (!am) {
+      position = rest || null;
+      rest = "";
+    }
+    signature = {
+      authority: am ? (AUTHORITY_KIND[am[1] ?? ""] ?? "direct") : "direct",
+      onBehalfOf: am ? rest || null : null,
+      position,
+      name: nameLine.text.trim(),
+      span: { start: (caps[0] ?? nameLine).start, end: nameLine.end },
+    };
+  }
+
+  // --- preamble: meeting date and chair
+  let meeting: Meeting | null = null;
+  const preamble = lines.slice(titleEnd + 1, bodyStart);
+  for (const l of preamble) {
+    const m = WORD_DATE.exec(l.text) ?? NUMERIC_DATE.exec(l.text);
+    if (m && !/(?:số|Số)\s+\S+\s+ngày/u.test(l.text.slice(Math.max(0, m.index - 30), m.index + 5))) {
+      const date = toDate(Number(m[3]), Number(m[2]), Number(m[1]));
+      const chairM = /(?:,\s*|;\s*)([^,;]{3,120}?)\s+chủ trì\b/u.exec(l.text);
+      meeting = { date, chair: chairM?.[1]?.trim() ?? null, span: span(l) };
+      break;
+    }
+  }
+  if (opening) {
+    const om = /(?:^|[,;:]\s*)([^,;:]{3,120}?)\s+(?:đã\s+)?(?:kết luận|có ý kiến chỉ đạo|chỉ đạo)\s+như\s+sau/u.exec(opening.text);
+    if (om) {
+      const chair = om[1]?.trim() ?? null;
+      meeting = meeting ? { ...meeting, chair: meeting.chair ?? chair } : { date: null, chair, span: span(opening) };
+    }
+  }
+
+  // --- section tree of the body
+  const { sections, blocks } = buildTree(lines.slice(bodyStart, bodyEnd), diagnostics);
+
+  const meta: NoticeMeta = {
+    kind, docType, symbol: symbol ? { raw: symbol.raw, number: symbol.number, typeCode: symbol.typeCode, issuerCode: symbol.issuerCode, unitCode: symbol.unitCode ?? null, span: symbol.span } : null,
+    issuer, place, issuedOn, title, meeting, signature, recipients, archive,
+    referenceDate: issuedOn ?? meeting?.date ?? null,
+  };
+  return { text, lines, meta, sections, blocks, addressees, bodyStart, bodyEnd, opening, diagnostics };
+}
+
+const ID_PREFIX: Readonly<Record<NumberingScheme, string>> = {
+  part: "part", article: "art", roman: "sec", arabic: "subsec", arabicParen: "subsec", dotted: "subsec",
+  letter: "item", parenArabic: "point", parenRoman: "point", bullet: "bullet",
+};
+
+function styleKey(m: LabelMatch): string {
+  if (m.scheme === "dotted") return `dotted${m.level}`;
+  if (m.scheme === "bullet") return `bullet${m.label}`;
+  if (m.scheme === "arabicParen") return "arabic";
+  return m.scheme;
+}
+
+function idPart(m: LabelMatch, bulletIndex: number): string {
+  if (m.scheme === "bullet") return `bullet_${bulletIndex}`;
+  const v = m.value.replace(/^Điều\s+/u, "").replace(/^\(/u, "").replace(/^(?:PHẦN|Phần)\s+/u, "").replace(/\s+/gu, "_");
+  return `${ID_PREFIX[m.scheme]}_${m.scheme === "dotted" ? v.split(".").pop() : v}`;
+}
+
+interface Frame {
+  key: string;
+  node: SectionNode;
+  lastOrdinal: number;
+  bullets: number;
+}
+
+function buildTree(body: Line[], diagnostics: Diagnostic[]): { sections: SectionNode[]; blocks: Block[] } {
+  const roots: SectionNode[] = [];
+  const rootFrame = { childOrdinals: new Map<string, number>(), bullets: 0 };
+  const stack: Frame[] = [];
+  const childOrdinals = new Map<SectionNode | null, Map<string, number>>();
+  const blocks: Block[] = [];
+  const usedIds = new Set<string>();
+  const touch = (end: number) => {
+    for (const f of stack) f.node.span.end = Math.max(f.node.span.end, end);
+  };
+  for (const line of body) {
+    const m = line.label;
+    if (m) {
+      const key = styleKey(m);
+      if (m.scheme !== "bullet") while (stack.length && stack[stack.length - 1]?.key.startsWith("bullet")) stack.pop();
+      const at = stack.findIndex((f) => f.key === key);
+      if (at >= 0) stack.length = at;
+      else if (m.scheme === "dotted") {
+        // a dotted label of lower depth closes deeper dotted levels
+        while (stack.length && /^dotted(\d+)$/u.test(stack[stack.length - 1]?.key ?? "") && Number(stack[stack.length - 1]?.key.slice(6)) > m.level) stack.pop();
+      }
+      const parent = stack[stack.length - 1] ?? null;
+      const siblings = parent ? parent.node.children : roots;
+      const bulletIndex = m.scheme === "bullet" ? (parent ? ++parent.bullets : ++rootFrame.bullets) : 0;
+      const parentId = parent?.node.id ?? "";
+      let id = (parentId ? `${parentId}__` : "") + idPart(m, bulletIndex);
+      if (usedIds.has(id)) {
+        let n = 2;
+        while (usedIds.has(`${id}_${n}`)) n++;
+        id = `${id}_${n}`;
+      }
+      usedIds.add(id);
+      const node: SectionNode = { id, label: m.label.trim(), scheme: m.scheme, depth: stack.length + 1, span: { start: line.start, end: line.end }, children: [] };
+      const content = line.text.slice(m.bodyOffset).trim();
+      if (content && (/:$/u.test(content) || isCapsLine(content) || (!/[.;!?]$/u.test(content) && content.length < 120))) {
+        node.heading = content.replace(/:$/u, "");
+      }
+      if (m.scheme !== "bullet") {
+        const ords = childOrdinals.get(parent?.node ?? null) ?? new Map<string, number>();
+        childOrdinals.set(parent?.node ?? null, ords);
+        const last = ords.get(key);
+        if (last !== undefined) {
+          if (m.ordinal === last) diagnostics.push({ code: "section.repeat", severity: "warning", message: `label ${node.label} repeats the one before`, span: node.span });
+          else if (m.ordinal < last) diagnostics.push({ code: "section.order", severity: "warning", message: `label ${node.label} comes after a higher number`, span: node.span });
+          else if (m.ordinal > last + 1) diagnostics.push({ code: "section.gap", severity: "warning", message: `label ${node.label} skips ${m.ordinal - last - 1} number(s)`, span: node.span });
+        } else if (m.ordinal > 1 && m.scheme !== "dotted") {
+          diagnostics.push({ code: "section.gap", severity: "info", message: `list starts at ${node.label}`, span: node.span });
+        }
+        ords.set(key, m.ordinal);
+      }
+      siblings.push(node);
+      const ancestors = stack.map((f) => f.node.id);
+      stack.push({ key, node, lastOrdinal: m.ordinal, bullets: 0 });
+      touch(line.end);
+      blocks.push({ line, sectionId: id, node, ancestors, content, contentStart: line.start + m.bodyOffset });
+    } else {
+      touch(line.end);
+      const top = stack[stack.length - 1];
+      // a plain paragraph after bullets belongs to the item that holds the bullets
+      blocks.push({ line, sectionId: top?.node.id ?? null, node: null, ancestors: stack.map((f) => f.node.id), content: line.text.trim(), contentStart: line.start + (line.text.length - line.text.trimStart().length) });
+    }
+  }
+  return { sections: roots, blocks };
+}

@@ -1,0 +1,406 @@
+import type { Assignment, Reference, Role, Span } from "../model/schema.js";
+import type { Block, DocumentStructure } from "../structure/index.js";
+import { matchKey } from "../lexicon/key.js";
+import { ASSESSMENT_HEADING, DIRECTIVE_STARTS, NON_DIRECTIVE_START, STRONG_CUE, CONNECTOR, FIELD_LABELS } from "../lexicon/roles.js";
+import { compileLexicon, parsePartyList, type FoundParty, type Lexicon } from "./parties.js";
+import { parseReferences } from "./references.js";
+
+export { parsePartyList, compileLexicon, canonicalKey, type Lexicon, type LexiconExtension, type FoundParty } from "./parties.js";
+export { parseReferences } from "./references.js";
+
+/**
+ * A task before its deadline is attached: the output of {@link extractTasks}.
+ *
+ * @example
+ * ```ts
+ * const drafts = extractTasks(structure(normalize(text)));
+ * drafts[0]?.assignments[0]?.party.name;
+ * ```
+ */
+export interface TaskDraft {
+  id: string;
+  sectionId: string | null;
+  text: string;
+  span: Span;
+  assignments: Assignment[];
+  /** Where the deadline stage looks for this task's deadline (the task itself, or a `Thời gian:` field). */
+  deadlineScopes: Span[];
+}
+
+interface Clause {
+  leads: FoundParty[];
+  monitors: FoundParty[];
+  ruleId: string;
+  /** The clause asks for action. */
+  directive: boolean;
+  /** The clause names its own assignee. */
+  own: boolean;
+}
+
+interface Context {
+  leads: FoundParty[];
+  oversee: FoundParty[];
+  ruleId: string;
+}
+
+function words(key: string, n: number): string {
+  return key.split(/\s+/u).slice(0, n).join(" ");
+}
+
+function startsDirective(key: string): boolean {
+  for (let n = 3; n >= 1; n--) if (DIRECTIVE_STARTS.has(words(key, n).replace(/[,:;.]/gu, ""))) return true;
+  return false;
+}
+
+/** Reads who a clause is addressed to and whether it directs anything. */
+function analyzeClause(text: string, lex: Lexicon): Clause {
+  let i = 0;
+  const cm = CONNECTOR.exec(text);
+  if (cm) i = cm[0].length;
+  const key = matchKey(text);
+  const rest = key.slice(i);
+  const cue = /^(giao|yêu cầu|đề nghị)\s+/u.exec(rest);
+  if (cue) {
+    const { parties, end } = parsePartyList(text, i + cue[0].length, lex);
+    if (parties.length) {
+      const pred = key.slice(end).trim();
+      const monitor = /^(?:phối hợp\s+)?(?:theo dõi|đôn đốc)/u.test(pred);
+      return { leads: monitor ? [] : parties, monitors: monitor ? parties : [], ruleId: `lead.${cue[1] === "giao" ? "giao" : "request"}`, directive: true, own: true };
+    }
+    return { leads: [], monitors: [], ruleId: "none", directive: true, own: false };
+  }
+  const { parties, end } = parsePartyList(text, i, lex);
+  if (parties.length) {
+    let pred = key.slice(end).replace(/^[\s,]+/u, "");
+    pred = pred.replace(/^(?:theo chức năng,? nhiệm vụ(?: được giao)?|theo chức năng|căn cứ [^,]{0,80}),?\s*/u, "");
+    if (NON_DIRECTIVE_START.test(pred) || /^(?:đã|đang|được|là|vẫn|còn|có\s+(?!trách nhiệm|văn bản|ý kiến|kế hoạch|giải pháp|phương án))/u.test(pred)) {
+      return { leads: [], monitors: [], ruleId: "none", directive: false, own: false };
+    }
+    if (/^(?:phối hợp\s+)?(?:theo dõi|đôn đốc|kiểm tra, giám sát|giám sát)/u.test(pred)) {
+      return { leads: [], monitors: parties, ruleId: "monitor.subject", directive: true, own: true };
+    }
+    if (pred.length > 0 && (startsDirective(pred) || STRONG_CUE.test(pred.slice(0, 60)) || /^(?:cần|phải|tiếp tục|chủ trì|chịu trách nhiệm|có trách nhiệm|là đầu mối)/u.test(pred))) {
+      return { leads: parties, monitors: [], ruleId: "lead.subject", directive: true, own: true };
+    }
+  }
+  const body = key.slice(i);
+  if (NON_DIRECTIVE_START.test(body)) return { leads: [], monitors: [], ruleId: "none", directive: false, own: false };
+  return { leads: [], monitors: [], ruleId: "none", directive: startsDirective(body) || /^(?:căn cứ|trên cơ sở)\b/u.test(body), own: false };
+}
+
+/** Support and report-to parties named anywhere in a task. */
+function roleMentions(text: string, lex: Lexicon): Array<{ role: Role; party: FoundParty; ruleId: string }> {
+  const key = matchKey(text);
+  const out: Array<{ role: Role; party: FoundParty; ruleId: string }> = [];
+  const patterns: Array<[RegExp, Role, string]> = [
+    [/phối hợp(?: chặt chẽ)?(?: với| cùng)?\s+/gu, "support", "support.phoiHop"],
+    [/thống nhất với\s+/gu, "support", "support.thongNhat"],
+    [/(?:báo cáo|trình|tham mưu(?: cho)?|có văn bản gửi|gửi về|gửi|xin ý kiến)\s+/gu, "reportTo", "reportTo.cue"],
+  ];
+  for (const [re, role, ruleId] of patterns) {
+    for (const m of key.matchAll(re)) {
+      const at = m.index + m[0].length;
+      const { parties } = parsePartyList(text, at, lex);
+      for (const p of parties) out.push({ role, party: p, ruleId });
+    }
+  }
+  return out;
+}
+
+function assignment(role: Role, p: FoundParty, inherited: boolean, base: number, ruleId: string): Assignment {
+  const a: Assignment = { role, party: { name: p.name, canonical: p.canonical, kind: p.kind }, inherited, ruleId };
+  if (!inherited) a.span = { start: base + p.start, end: base + p.end };
+  return a;
+}
+
+function dedupe(list: Assignment[]): Assignment[] {
+  const seen = new Set<string>();
+  const out: Assignment[] = [];
+  for (const a of list) {
+    const k = `${a.role}|${a.party.canonical}`;
+    if (seen.has(k)) continue;
+    seen.add(k);
+    out.push(a);
+  }
+  // a party that leads is not also listed as support or report-to of the same task
+  const leads = new Set(out.filter((a) => a.role === "lead").map((a) => a.party.canonical));
+  return out.filter((a) => a.role === "lead" || a.role === "oversee" || !leads.has(a.party.canonical) || a.role === "reportTo");
+}
+
+/** Sentence starts inside a block: offsets into the block's content. */
+function sentenceStarts(content: string): number[] {
+  const starts = [0];
+  for (const m of content.matchAll(/[.!?]["”)]?\s+(?=["“(]?\p{Lu})/gu)) starts.push(m.index + m[0].length);
+  for (const m of content.matchAll(/;\s+(?=(?:Đồng thời|Ngoài ra)\b)/gu)) starts.push(m.index + m[0].length);
+  return [...new Set(starts)].sort((a, b) => a - b);
+}
+
+function headingContext(content: string, lex: Lexicon): Context | null {
+  const body = content.replace(/:\s*$/u, "");
+  const key = matchKey(body);
+  // `Ban cán sự đảng UBND tỉnh lãnh đạo Ủy ban nhân dân tỉnh:`
+  const lead = /^(.*?)\s+lãnh đạo,?\s+(?:chỉ đạo\s+)?(.*)$/u.exec(body);
+  if (lead && !/^(giao|yêu cầu|đề nghị)\s/u.test(key)) {
+    const over = parsePartyList(lead[1] ?? "", 0, lex);
+    const doer = parsePartyList(lead[2] ?? "", 0, lex);
+    if (over.parties.length && doer.parties.length && over.end >= (lead[1] ?? "").trim().length - 1) {
+      return { leads: doer.parties, oversee: over.parties, ruleId: "lead.heading" };
+    }
+  }
+  const cue = /^(?:(?:đồng thời,?\s*)?(?:giao|yêu cầu|đề nghị)\s+|trách nhiệm của\s+|đối với\s+)/u.exec(key);
+  const from = cue ? cue[0].length : 0;
+  const { parties, end } = parsePartyList(body, from, lex);
+  if (!parties.length) return null;
+  const tail = body.slice(end).trim();
+  // the heading must be (mostly) the list of parties
+  if (tail.length > 0 && !/^[:(]/u.test(tail) && !cue) return null;
+  return { leads: parties, oversee: [], ruleId: "lead.heading" };
+}
+
+interface Field {
+  kind: "task" | "lead" | "support" | "time" | "holder";
+  block: Block;
+  value: string;
+  valueStart: number;
+}
+
+function fieldOf(b: Block): Field | null {
+  for (const [re, kind] of FIELD_LABELS) {
+    const m = re.exec(b.content);
+    if (m) return { kind, block: b, value: b.content.slice(m[0].length).trim(), valueStart: b.contentStart + m[0].length };
+  }
+  return null;
+}
+
+/**
+ * Finds the tasks of a notice's body and who must do them: one task per directive item or
+ * bullet, a new one for each sentence that names its own assignee; roles from cue words, with
+ * assignees inherited from headings and lead-in paragraphs; field-style plans (`Nhiệm vụ:`,
+ * `Đơn vị chủ trì:`, `Thời gian thực hiện:`) read as rows. Pure; never throws.
+ *
+ * @example
+ * ```ts
+ * const drafts = extractTasks(structure(normalize("1. Giao Sở Y tế chủ trì, phối hợp với Sở Tài chính rà soát.")));
+ * drafts[0]?.assignments.map((a) => `${a.role}:${a.party.name}`); // ["lead:Sở Y tế", "support:Sở Tài chính"]
+ * ```
+ */
+export function extractTasks(doc: DocumentStructure, lexicon: Lexicon = compileLexicon()): TaskDraft[] {
+  const lex = lexicon;
+  const text = doc.text;
+  const drafts: TaskDraft[] = [];
+  const ctx = new Map<string, Context>();
+  const skip = new Set<string>();
+  const nodeHasChildren = new Set<string>();
+  for (const b of doc.blocks) for (const a of b.ancestors) nodeHasChildren.add(a);
+  const rootKey = "__root__";
+  if (doc.opening) {
+    const m = /(?:yêu cầu|đề nghị)\s+(.*)$/u.exec(doc.opening.text);
+    if (m) {
+      const at = doc.opening.text.length - (m[1] ?? "").length;
+      const { parties } = parsePartyList(doc.opening.text, at, lex);
+      if (parties.length) ctx.set(rootKey, { leads: parties.map((p) => ({ ...p, start: p.start + doc.opening!.start, end: p.end + doc.opening!.start })), oversee: [], ruleId: "lead.opening" });
+    }
+  }
+
+  // field-style plans: group the fields under their parent item
+  const fieldsBySection = new Map<string, Field[]>();
+  for (const b of doc.blocks) {
+    const f = fieldOf(b);
+    if (!f) continue;
+    const owner = f.block.node ? (f.block.ancestors[f.block.ancestors.length - 1] ?? rootKey) : (b.sectionId ?? rootKey);
+    // bullets under `Cơ quan thực hiện:` belong to the grandparent item
+    const key = f.kind === "lead" || f.kind === "support" ? (f.block.ancestors.find((a) => fieldsBySection.has(a)) ?? owner) : owner;
+    const list = fieldsBySection.get(key) ?? [];
+    list.push(f);
+    fieldsBySection.set(key, list);
+  }
+  const fieldOwnerOf = (b: Block): string | null => {
+    for (const id of [...b.ancestors].reverse()) {
+      const fs = fieldsBySection.get(id);
+      if (fs?.some((f) => f.kind === "task")) return id;
+    }
+    return null;
+  };
+
+  let current: TaskDraft | null = null;
+  let currentLeads: string[] = [];
+  let n = 0;
+  const push = (start: number, end: number, sectionId: string | null, assignments: Assignment[], scopes?: Span[]) => {
+    const s = { start, end };
+    const draft: TaskDraft = { id: `task_${++n}`, sectionId, text: text.slice(start, end), span: s, assignments: dedupe(assignments), deadlineScopes: scopes ?? [s] };
+    drafts.push(draft);
+    current = draft;
+    currentLeads = draft.assignments.filter((a) => a.role === "lead" || a.role === "monitor").map((a) => a.party.canonical);
+    return draft;
+  };
+  const extend = (end: number) => {
+    const c = current as TaskDraft | null;
+    if (!c) return;
+    c.span = { start: c.span.start, end };
+    c.text = text.slice(c.span.start, end);
+    c.deadlineScopes = c.deadlineScopes.length === 1 && c.deadlineScopes[0]?.start === c.span.start ? [c.span] : c.deadlineScopes;
+    const extra = roleMentions(text.slice(c.span.start, end), lex);
+    c.assignments = dedupe([...c.assignments, ...extra.map((r) => assignment(r.role, r.party, false, c.span.start, r.ruleId))]);
+  };
+  const inheritedFor = (b: Block): Context | null => {
+    const ids = [...b.ancestors, ...(b.node && !isHeadingBlock(b) ? [] : [])];
+    for (let k = ids.length - 1; k >= 0; k--) {
+      const c = ctx.get(ids[k] ?? "");
+      if (c) return c;
+    }
+    return ctx.get(rootKey) ?? null;
+  };
+  const isHeadingBlock = (b: Block): boolean => {
+    if (!b.node) return false;
+    const c = b.content;
+    if (c.length === 0) return true;
+    if (/:\s*$/u.test(c)) return true;
+    if (b.node.heading !== undefined && nodeHasChildren.has(b.node.id)) return true;
+    return false;
+  };
+
+  const build = (b: Block, segStart: number, segEnd: number, clause: Clause, fieldRoles: Assignment[], scopes?: Span[]) => {
+    const seg = text.slice(segStart, segEnd);
+    const own: Assignment[] = [
+      ...clause.leads.map((p) => assignment("lead", p, false, segStart, clause.ruleId)),
+      ...clause.monitors.map((p) => assignment("monitor", p, false, segStart, clause.ruleId)),
+    ];
+    let inherited: Assignment[] = [];
+    if (!clause.own && fieldRoles.length === 0) {
+      const c = inheritedFor(b);
+      if (c) {
+        inherited = [
+          ...c.oversee.map((p) => assignment("oversee", p, true, 0, c.ruleId)),
+          ...c.leads.map((p) => assignment("lead", p, true, 0, c.ruleId)),
+        ];
+      } else if (doc.addressees.length) {
+        inherited = doc.addressees.flatMap((r) => parsePartyList(r.name, 0, lex).parties.map((p) => assignment("lead", p, true, 0, "lead.addressee")));
+      }
+    }
+    const mentions = roleMentions(seg, lex).map((r) => assignment(r.role, r.party, false, segStart, r.ruleId));
+    return push(segStart, segEnd, b.sectionId, [...own, ...fieldRoles, ...inherited, ...mentions], scopes);
+  };
+
+  for (const b of doc.blocks) {
+    const ids = [...b.ancestors, ...(b.node ? [b.node.id] : [])];
+    if (ids.some((id) => skip.has(id))) continue;
+    if (b.node && ASSESSMENT_HEADING.test(b.content) && (isHeadingBlock(b) || b.content.length < 80)) {
+      skip.add(b.node.id);
+      current = null;
+      continue;
+    }
+    if (CLOSING_LINE.test(b.content)) {
+      current = null;
+      continue;
+    }
+    const f = fieldOf(b);
+    const owner = fieldOwnerOf(b) ?? (f?.kind === "task" && b.node ? (b.ancestors[b.ancestors.length - 1] ?? rootKey) : null);
+    if (f && f.kind !== "task") {
+      current = null;
+      continue;
+    }
+    if (owner && (f?.kind === "task" || b.ancestors.some((a) => fieldsBySection.get(a) === undefined && false) || fieldOwnerOf(b))) {
+      const fields = fieldsBySection.get(owner) ?? [];
+      const roles: Assignment[] = [];
+      const scopes: Span[] = [];
+      for (const fl of fields) {
+        if (fl.kind === "lead" || fl.kind === "support") {
+          for (const p of parsePartyList(fl.value, 0, lex).parties) roles.push(assignment(fl.kind, p, false, fl.valueStart, `${fl.kind}.field`));
+        } else if (fl.kind === "time") {
+          scopes.push({ start: fl.valueStart, end: fl.block.line.end });
+        }
+      }
+      const start = f?.kind === "task" ? f.valueStart : b.contentStart;
+      const value = f?.kind === "task" ? f.value : b.content;
+      if (value.length === 0) continue;
+      const clause = analyzeClause(value, lex);
+      build(b, start, b.line.end, { ...clause, own: clause.own || roles.some((r) => r.role === "lead") }, roles, [{ start, end: b.line.end }, ...scopes]);
+      continue;
+    }
+    if (isHeadingBlock(b) && b.node) {
+      const hc = headingContext(b.content, lex);
+      if (hc) ctx.set(b.node.id, { ...hc, leads: hc.leads.map((p) => ({ ...p, start: p.start + b.contentStart, end: p.end + b.contentStart })) });
+      current = null;
+      // `Giao Đảng ủy X: (i) ... (ii) ...`: the inline points are the tasks
+      const colon = b.content.indexOf(":");
+      const after = colon >= 0 ? b.content.slice(colon + 1) : "";
+      if (hc && /^\s*\((?:i|1|a)\)/u.test(after)) splitInline(b, colon + 1, hc);
+      continue;
+    }
+    if (!b.node && /:\s*$/u.test(b.content)) {
+      // a lead-in paragraph: its addressees pass to the items below
+      const clause = analyzeClause(b.content, lex);
+      let leads = clause.leads;
+      if (!leads.length) {
+        const m = /(?:yêu cầu|đề nghị|giao)\s+/u.exec(matchKey(b.content));
+        if (m) leads = parsePartyList(b.content, m.index + m[0].length, lex).parties;
+      }
+      if (leads.length) ctx.set(b.sectionId ?? rootKey, { leads: leads.map((p) => ({ ...p, start: p.start + b.contentStart, end: p.end + b.contentStart })), oversee: [], ruleId: "lead.leadIn" });
+      current = null;
+      continue;
+    }
+    // a content block: one task, split where a sentence names its own assignee
+    const starts = sentenceStarts(b.content);
+    let segStart = -1;
+    let segClause: Clause | null = null;
+    for (let k = 0; k < starts.length; k++) {
+      const s = starts[k] ?? 0;
+      const sentence = b.content.slice(s);
+      const clause = analyzeClause(sentence, lex);
+      const leadKeys = [...clause.leads, ...clause.monitors].map((p) => p.canonical);
+      const differs = clause.own && (leadKeys.some((x) => !currentLeads.includes(x)) || segStart < 0 && !current);
+      if (k === 0) {
+        const labelled = b.node !== null;
+        const isTask = clause.directive && (labelled || clause.own || !current || startsDirective(matchKey(sentence)));
+        if (!labelled && current && !clause.own) {
+          extend(b.line.end);
+          segStart = -2;
+          break;
+        }
+        if (!isTask && !(labelled && STRONG_CUE.test(matchKey(sentence.slice(0, 200))) && !NON_DIRECTIVE_START.test(matchKey(sentence)))) {
+          if (!labelled && clause.own === false) current = current && !labelled ? current : null;
+          segStart = -1;
+          segClause = null;
+          continue;
+        }
+        segStart = b.contentStart + s;
+        segClause = clause;
+        continue;
+      }
+      if (differs && clause.directive) {
+        if (segStart >= 0 && segClause) build(b, segStart, b.contentStart + s, segClause, []);
+        segStart = b.contentStart + s;
+        segClause = clause;
+      }
+    }
+    if (segStart >= 0 && segClause) build(b, segStart, b.line.end, segClause, []);
+  }
+  return drafts;
+
+  function splitInline(b: Block, from: number, hc: Context) {
+    const content = b.content;
+    const marks = [...content.slice(from).matchAll(/\((?:[ivx]{1,4}|\d{1,2}|[a-zđ])\)\s*/gu)].map((m) => ({ at: from + m.index, len: m[0].length }));
+    marks.forEach((m, k) => {
+      const start = b.contentStart + m.at + m.len;
+      const end = b.contentStart + (marks[k + 1]?.at ?? content.length);
+      const seg = text.slice(start, end);
+      const leads = hc.leads.map((p) => assignment("lead", p, true, 0, hc.ruleId));
+      const mentions = roleMentions(seg, lex).map((r) => assignment(r.role, r.party, false, start, r.ruleId));
+      push(start, end, b.sectionId, [...leads, ...mentions]);
+    });
+  }
+}
+
+const CLOSING_LINE = /^(?:Trên cơ sở (?:Thông báo|Kết luận|Chỉ thị|Công điện|Kế hoạch) này)/iu;
+
+/**
+ * Cited documents of the whole text (see {@link parseReferences}).
+ *
+ * @example
+ * ```ts
+ * extractReferences("theo Nghị quyết số 26-NQ/TU ngày 10/7/2023")[0]?.symbol; // "26-NQ/TU"
+ * ```
+ */
+export function extractReferences(text: string): Reference[] {
+  return parseReferences(text);
+}

@@ -1,0 +1,324 @@
+import type { Party, PartyKind } from "../model/schema.js";
+import { matchKey } from "../lexicon/key.js";
+import {
+  ABBREVIATIONS, COLLECTIVE_CONTINUATIONS, DISTRIBUTABLE_ORGS, FIELDS, PARTY_HEADS, PREDICATE_STARTS, type PartyHead,
+} from "../lexicon/parties.js";
+
+/**
+ * Extensions of the built-in word lists, passed as `options.lexicon` to {@link parseNotice}.
+ *
+ * @example
+ * ```ts
+ * const lexicon: LexiconExtension = {
+ *   heads: ["Ban Quản lý dự án"],
+ *   aliases: { "BQLDA": "Ban Quản lý dự án" },
+ * };
+ * ```
+ */
+export interface LexiconExtension {
+  /** More heads of party names (organisations unless given as {@link PartyHead}). */
+  heads?: Array<string | PartyHead>;
+  /** Spellings that name one body: alias → the name whose canonical key they take. */
+  aliases?: Record<string, string>;
+}
+
+/**
+ * The compiled word lists used by extraction.
+ *
+ * @example
+ * ```ts
+ * const lex = compileLexicon({ heads: ["Ban Quản lý dự án"] });
+ * ```
+ */
+export interface Lexicon {
+  heads: PartyHead[];
+  aliases: Map<string, string>;
+}
+
+/**
+ * Merges the built-in lists with a user's extension.
+ *
+ * @example
+ * ```ts
+ * compileLexicon().heads.length > 100; // true
+ * ```
+ */
+export function compileLexicon(ext: LexiconExtension = {}): Lexicon {
+  const extra = (ext.heads ?? []).map((h): PartyHead => (typeof h === "string" ? { key: matchKey(h.trim()), kind: "organization" } : { ...h, key: matchKey(h.key) }));
+  const heads = [...PARTY_HEADS, ...extra].sort((a, b) => b.key.length - a.key.length);
+  const aliases = new Map<string, string>();
+  for (const [a, target] of Object.entries(ext.aliases ?? {})) aliases.set(canonicalKey(a), canonicalKey(target));
+  return { heads, aliases };
+}
+
+/**
+ * The canonical key of a party name: case, tone placement, abbreviations (`UBND`), punctuation
+ * and a leading `đồng chí` folded away.
+ *
+ * @example
+ * ```ts
+ * canonicalKey("UBND tỉnh") === canonicalKey("Uỷ ban nhân dân Tỉnh"); // true
+ * ```
+ */
+export function canonicalKey(name: string, lex?: Lexicon): string {
+  let t = matchKey(name).replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+  t = t.replace(/^(?:các đồng chí|đồng chí|đ c)\s+/u, "");
+  const key = t.split(/\s+/u).map((w) => ABBREVIATIONS[w] ?? w).join(" ");
+  return lex?.aliases.get(key) ?? key;
+}
+
+/**
+ * A party found in text, with its offsets.
+ *
+ * @example
+ * ```ts
+ * const [p] = parsePartyList("Sở Y tế chủ trì", 0, compileLexicon()).parties;
+ * p?.name; // "Sở Y tế"
+ * ```
+ */
+export interface FoundParty extends Party {
+  start: number;
+  end: number;
+}
+
+interface Scan {
+  text: string;
+  key: string;
+  lex: Lexicon;
+}
+
+const WORD_CHAR = /[\p{L}\p{N}'’/-]/u;
+
+function atWordStart(s: Scan, i: number): boolean {
+  return i === 0 || !WORD_CHAR.test(s.text[i - 1] ?? "");
+}
+
+function startsWord(s: Scan, i: number, phrase: string): boolean {
+  if (!s.key.startsWith(phrase, i)) return false;
+  const after = s.text[i + phrase.length] ?? "";
+  return !WORD_CHAR.test(after) && atWordStart(s, i);
+}
+
+function headAt(s: Scan, i: number): PartyHead | null {
+  for (const h of s.lex.heads) if (startsWord(s, i, h.key)) return h;
+  return null;
+}
+
+function predicateAt(s: Scan, i: number): boolean {
+  const rest = s.key.slice(i, i + 30);
+  const first = /^[\p{L}]+(?: [\p{L}]+){0,3}/u.exec(rest)?.[0] ?? "";
+  const words = first.split(" ");
+  for (let n = words.length; n >= 1; n--) {
+    if (PREDICATE_STARTS.has(words.slice(0, n).join(" "))) return true;
+  }
+  return false;
+}
+
+function skipSpaces(s: Scan, i: number): number {
+  while (s.text[i] === " ") i++;
+  return i;
+}
+
+function wordEnd(s: Scan, i: number): number {
+  let j = i;
+  while (j < s.text.length && WORD_CHAR.test(s.text[j] ?? "")) j++;
+  return j;
+}
+
+function fieldAt(s: Scan, i: number): string | null {
+  for (const f of FIELDS) if (startsWord(s, i, f)) return f;
+  return null;
+}
+
+function isUpperAt(s: Scan, i: number): boolean {
+  return /\p{Lu}/u.test(s.text[i] ?? "");
+}
+
+/** Reads the words of one name after its head, up to a predicate or punctuation. */
+function readModifiers(s: Scan, from: number, plural: boolean): number {
+  let collective = plural;
+  let i = from;
+  let end = from;
+  let words = 0;
+  while (i < s.text.length && words < 16) {
+    i = skipSpaces(s, i);
+    const ch = s.text[i] ?? "";
+    if (ch === ",") {
+      const j = skipSpaces(s, i + 1);
+      const cont = [...COLLECTIVE_CONTINUATIONS].find((c) => startsWord(s, j, c));
+      const lastWord = s.key.slice(s.key.lastIndexOf(" ", i - 1) + 1, i);
+      const placeList = COLLECTIVE_CONTINUATIONS.has(lastWord);
+      if ((collective || placeList) && cont && !isUpperAt(s, j)) {
+        i = j + cont.length;
+        end = i;
+        words++;
+        continue;
+      }
+      break;
+    }
+    if (!WORD_CHAR.test(ch)) break;
+    const field = fieldAt(s, i);
+    if (field && isUpperAt(s, i)) {
+      i += field.length;
+      end = i;
+      words++;
+      continue;
+    }
+    if (startsWord(s, i, "và")) {
+      const j = skipSpaces(s, i + 2);
+      if (isUpperAt(s, j) && !headAt(s, j)) {
+        i = j;
+        continue;
+      }
+      break;
+    }
+    const rel = /^(?:có liên quan|liên quan|trực thuộc)(?![\p{L}])/u.exec(s.key.slice(i, i + 16));
+    if (rel) {
+      i += rel[0].length;
+      end = i;
+      words++;
+      continue;
+    }
+    if (predicateAt(s, i)) break;
+    if (startsWord(s, i, "các")) collective = true;
+    i = wordEnd(s, i);
+    if (i === end) break;
+    end = i;
+    words++;
+  }
+  return end;
+}
+
+function makeParty(name: string, start: number, end: number, kind: PartyKind, lex: Lexicon): FoundParty {
+  const clean = name.replace(/[\s,;:.]+$/u, "").trim();
+  return { name: clean, canonical: canonicalKey(clean, lex), kind, start, end };
+}
+
+function kindOf(nameKey: string, head: PartyHead): PartyKind {
+  if (/^các\s/u.test(nameKey) || head.kind === "collective") return "collective";
+  return head.kind;
+}
+
+/** One party at `i`, or null. */
+function readParty(s: Scan, i0: number): { party: FoundParty; head: PartyHead; headEnd: number; more: FoundParty[] } | null {
+  let i = skipSpaces(s, i0);
+  const start = i;
+  for (const p of ["các đồng chí ", "đồng chí ", "đ/c "]) if (s.key.startsWith(p, i)) i += p.length;
+  let plural = false;
+  if (startsWord(s, i, "các") || startsWord(s, i, "những")) {
+    const j = skipSpaces(s, wordEnd(s, i));
+    if (headAt(s, j)) {
+      plural = true;
+      i = j;
+    }
+  }
+  const head = headAt(s, i);
+  if (!head) return null;
+  const headEnd = i + head.key.length;
+  // `các Bộ: Tài chính, Tư pháp` and `Trưởng Ban: Tổ chức, Nội chính`
+  let k = skipSpaces(s, headEnd);
+  let headText = s.text.slice(i, headEnd);
+  if (head.kind === "position" && s.text[k] !== ":") {
+    const sub = headAt(s, k);
+    if (sub && sub.kind === "organization" && isUpperAt(s, k) && s.text[k + sub.key.length] === ":") {
+      headText = s.text.slice(i, k + sub.key.length);
+      k = k + sub.key.length;
+    }
+  }
+  if (s.text[k] === ":" && head.distributes) {
+    const items: FoundParty[] = [];
+    let j = skipSpaces(s, k + 1);
+    while (j < s.text.length) {
+      if (!isUpperAt(s, j)) break;
+      const itemEnd = readModifiers(s, j, false);
+      if (itemEnd <= j) break;
+      const name = `${headText} ${s.text.slice(j, itemEnd)}`;
+      items.push(makeParty(name, j, itemEnd, head.kind === "position" ? "position" : "organization", s.lex));
+      j = itemEnd;
+      const sep = /^\s*(?:,|và|;)\s*/u.exec(s.text.slice(j, j + 8));
+      if (!sep) break;
+      const nxt = j + sep[0].length;
+      if (!isUpperAt(s, nxt) || headAt(s, nxt)) break;
+      j = nxt;
+    }
+    if (items.length) {
+      const [first, ...rest] = items;
+      if (first) return { party: { ...first, start }, head, headEnd, more: rest };
+    }
+  }
+  const collective = plural || head.kind === "collective";
+  const end = readModifiers(s, headEnd, collective);
+  const name = s.text.slice(start, end);
+  const party = makeParty(name, start, end, kindOf(matchKey(name), head), s.lex);
+  // `Các cơ quan đăng ký đầu tư (Sở Tài chính, Ban quản lý ...)`: the members are the parties
+  const after = skipSpaces(s, end);
+  if (s.text[after] === "(") {
+    const close = s.text.indexOf(")", after);
+    if (close > after) {
+      const inner = parsePartyList(s.text.slice(after + 1, close), 0, s.lex);
+      const innerEnd = after + 1 + inner.end;
+      if (inner.parties.length >= 1 && s.text.slice(innerEnd, close).trim() === "") {
+        const shifted = inner.parties.map((p) => ({ ...p, start: p.start + after + 1, end: p.end + after + 1 }));
+        const [first, ...rest] = shifted;
+        if (first) return { party: first, head, headEnd: close + 1, more: rest };
+      }
+    }
+  }
+  return { party, head, headEnd, more: [] };
+}
+
+/**
+ * Reads a coordinated list of parties starting at `from`: shared heads distribute
+ * (`Bí thư thành ủy, huyện ủy` → two; `các Bộ: Tài chính, Tư pháp` → two; `Sở Tài chính,
+ * Xây dựng` → two) and collectives stay one (`các sở, ban, ngành, địa phương`). The list ends
+ * where the predicate starts.
+ *
+ * @example
+ * ```ts
+ * const { parties } = parsePartyList("Sở Tài chính, Xây dựng phối hợp", 0, compileLexicon());
+ * parties.map((p) => p.name); // ["Sở Tài chính", "Sở Xây dựng"]
+ * ```
+ */
+export function parsePartyList(text: string, from: number, lex: Lexicon): { parties: FoundParty[]; end: number } {
+  const s: Scan = { text, key: matchKey(text), lex };
+  const parties: FoundParty[] = [];
+  const first = readParty(s, from);
+  if (!first) return { parties, end: from };
+  parties.push(first.party, ...first.more);
+  let end = Math.max(first.party.end, ...first.more.map((p) => p.end), first.headEnd > first.party.end ? first.headEnd : 0);
+  let last = first;
+  for (let guard = 0; guard < 40; guard++) {
+    const sep = /^\s*(?:,\s*và|;\s*và|,|;|và|cùng)\s+/u.exec(text.slice(end, end + 12));
+    if (!sep) break;
+    const j = end + sep[0].length;
+    const next = readParty(s, j);
+    if (next && !(last.head.kind === "position" && DISTRIBUTABLE_ORGS.has(next.head.key) && !isUpperAt(s, j))) {
+      parties.push(next.party, ...next.more);
+      end = Math.max(next.party.end, ...next.more.map((p) => p.end), next.headEnd > next.party.end ? next.headEnd : 0);
+      last = next;
+      continue;
+    }
+    // `Bí thư thành ủy, huyện ủy, đảng ủy trực thuộc Tỉnh ủy`: the position distributes
+    const org = [...DISTRIBUTABLE_ORGS].sort((a, b) => b.length - a.length).find((o) => startsWord(s, j, o));
+    if (last.head.kind === "position" && org) {
+      const itemEnd = readModifiers(s, j + org.length, false);
+      const headText = text.slice(last.party.start, last.headEnd).replace(/^(?:các đồng chí|đồng chí)\s+/iu, "");
+      const item = text.slice(j, itemEnd);
+      parties.push(makeParty(`${headText} ${item.charAt(0).toUpperCase()}${item.slice(1)}`, j, itemEnd, "position", lex));
+      end = itemEnd;
+      continue;
+    }
+    // `Sở Tài chính, Xây dựng`: an organisation head distributes over capitalised fields
+    if (last.head.distributes && last.head.kind === "organization" && isUpperAt(s, j) && !headAt(s, j)) {
+      const itemEnd = readModifiers(s, j, false);
+      if (itemEnd > j) {
+        const headText = text.slice(last.party.start, last.headEnd).replace(/^các\s+/iu, "");
+        parties.push(makeParty(`${headText.charAt(0).toUpperCase()}${headText.slice(1)} ${text.slice(j, itemEnd)}`, j, itemEnd, "organization", lex));
+        end = itemEnd;
+        continue;
+      }
+    }
+    break;
+  }
+  return { parties, end };
+}
