@@ -71,12 +71,12 @@ const DATE_WORDS = "(\\d{1,2})\\s+tháng\\s+(\\d{1,2})(?:\\s+năm\\s+(\\d{4}))?"
 const RULES: Rule[] = [
   {
     id: "date.recurringDay",
-    re: new RegExp(`(?:trước|vào|chậm nhất)\\s+ngày\\s+(\\d{1,2})(?:/(\\d{1,2}))?\\s+(?:hằng|hàng)\\s+(tháng|quý|năm)`, "gu"),
+    re: /(?:trước|vào|chậm nhất) ngày (\d{1,2})(?:\/(\d{1,2}))? (?:hằng|hàng) (tháng|quý|năm)/gu,
     make(m, ref) {
       if (!ref) return null;
       const day = Number(m[1]);
       const period = m[3] === "tháng" ? "month" : m[3] === "quý" ? "quarter" : "year";
-      let d: Date | null = null;
+      let d: Date | null;
       if (period === "year" && m[2]) {
         const y = nextMonthDay(ref, Number(m[2]), day);
         d = y ? fromIso(isoDate(y.year, Number(m[2]), day) ?? "") : null;
@@ -135,7 +135,7 @@ const RULES: Rule[] = [
   },
   {
     id: "date.month",
-    re: /(trước|trong|đầu|giữa|cuối|hết|vào|từ)?\s*tháng\s+(\d{1,2})(?:\s*[/-]\s*(\d{4})|\s+năm\s+(\d{4}))?(?![\d/])/gu,
+    re: /(?<![\p{L}\d])(?:(trước|trong|đầu|giữa|cuối|hết|vào|từ) )?tháng\s+(\d{1,2})(?:\s*[/-]\s*(\d{4})|\s+năm\s+(\d{4}))?(?![\d/])/gu,
     make(m, ref) {
       const cue = m[1];
       if (!cue) return null;
@@ -155,7 +155,7 @@ const RULES: Rule[] = [
   },
   {
     id: "date.quarter",
-    re: /(trước|trong|đầu|giữa|cuối|hết)?\s*quý\s+(iv|iii|ii|i|[1-4])(?:\s*[/-]\s*(\d{4})|\s+năm\s+(\d{4}))?(?![\p{L}\d])/gu,
+    re: /(?<![\p{L}\d])(?:(trước|trong|đầu|giữa|cuối|hết) )?quý\s+(iv|iii|ii|[i1-4])(?:\s*[/-]\s*(\d{4})|\s+năm\s+(\d{4}))?(?![\p{L}\d])/gu,
     make(m, ref) {
       const cue = m[1];
       const q = ROMAN_Q[m[3] === undefined && m[4] === undefined ? (m[2] ?? "") : (m[2] ?? "")] ?? 0;
@@ -198,7 +198,7 @@ const RULES: Rule[] = [
   },
   {
     id: "date.within",
-    re: /trong\s+(?:vòng|thời hạn|thời gian)?\s*(\d{1,3})\s+(ngày làm việc|ngày|tuần|tháng)(?:\s+(?:kể từ|tính từ)\s+(?:ngày\s+)?(?:ký|ban hành|nhận được))?/gu,
+    re: /trong\s+(?:(?:vòng|thời hạn|thời gian)\s*)?(\d{1,3})\s+(ngày làm việc|ngày|tuần|tháng)(?:\s+(?:kể từ|tính từ)\s+(?:ngày\s+)?(?:ký|ban hành|nhận được))?/gu,
     make(m, ref) {
       if (!ref) return null;
       const n = Number(m[1]);
@@ -218,7 +218,7 @@ const RULES: Rule[] = [
   },
   {
     id: "manner.asap",
-    re: /(?:khẩn trương|kịp thời|sớm|càng sớm càng tốt)(?![\p{L}])/gu,
+    re: /(?:khẩn trương|kịp thời|sớm|càng sớm càng tốt)(?!\p{L})/gu,
     make() {
       return { kind: "asap", certainty: {} };
     },
@@ -226,7 +226,7 @@ const RULES: Rule[] = [
   },
   {
     id: "manner.ongoing",
-    re: /(?:thường xuyên|liên tục)(?![\p{L}])/gu,
+    re: /(?:thường xuyên|liên tục)(?!\p{L})/gu,
     make() {
       return { kind: "ongoing", certainty: {} };
     },

@@ -7,7 +7,7 @@
  * ASSESSMENT_HEADING.test("Về kết quả đạt được"); // true
  * ```
  */
-export const ASSESSMENT_HEADING = /^(?:về\s+)?(?:kết quả đạt được|kết quả thực hiện|tình hình|đánh giá chung|đánh giá tình hình|tồn tại|hạn chế|ưu điểm|khuyết điểm|bối cảnh|nguyên nhân|mục đích|yêu cầu\s*$|mục đích,? yêu cầu|quan điểm|mục tiêu|sự cần thiết|căn cứ)/iu;
+export const ASSESSMENT_HEADING = /^(?:về\s+)?(?:kết quả đạt được|kết quả thực hiện|tình hình|đánh giá chung|đánh giá tình hình|tồn tại|hạn chế|ưu điểm|khuyết điểm|bối cảnh|nguyên nhân|mục đích|yêu cầu\s*$|quan điểm|mục tiêu|sự cần thiết|căn cứ)/iu;
 
 /**
  * Words that open an item without directing anything: agreement, praise, acknowledgement.

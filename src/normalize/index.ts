@@ -126,13 +126,12 @@ function cleanLine(l: Line): Line {
     out.srcEnd.push(l.srcEnd[k] ?? 0);
   }
   // header underlines written on the same line: `VĂN PHÒNG CHÍNH PHỦ -------`
-  let text = lineText(out);
-  const m = /\s*[-_=]{3,}\s*$/u.exec(text);
+  const text = lineText(out);
+  const m = /(?<![\s\-_=])\s*[-_=]{3,}\s*$/u.exec(text);
   if (m && m.index > 0) {
     out.chars.length = m.index;
     out.src.length = m.index;
     out.srcEnd.length = m.index;
-    text = lineText(out);
   }
   while (out.chars.length > 0 && out.chars[out.chars.length - 1] === " ") {
     out.chars.pop();
@@ -164,9 +163,9 @@ function percentile(values: number[], p: number): number {
 }
 
 function isCaps(t: string): boolean {
-  const letters = t.replace(/[^\p{L}]/gu, "");
+  const letters = t.replace(/\P{L}/gu, "");
   if (letters.length < 2) return false;
-  const upper = letters.replace(/[^\p{Lu}]/gu, "").length;
+  const upper = letters.replace(/\P{Lu}/gu, "").length;
   return upper / letters.length >= 0.8;
 }
 
@@ -178,7 +177,7 @@ interface JoinContext {
 // Words that cannot end a heading or a sentence: a line ending in one is cut mid-phrase.
 const DANGLING = /(?:^|\s)(?:và|của|với|các|cho|về|tại|trong|để|theo|từ|đến|những|là|được|bị|có|Văn phòng|Ban|Bộ|Sở|Ủy ban|Uỷ ban|Đảng|Đảng ủy|Đảng uỷ|Giao|giao|đồng chí)$|,$/u;
 const INLINE_ENUM = /\((?:\d{1,2}|[ivx]{1,4}|[a-zđ])\)$/u;
-const ABBREVIATION_THEN_WORD = /^\p{Lu}{2,}[\p{Lu}\d-]*,?\s+\p{Ll}/u;
+const ABBREVIATION_THEN_WORD = /^\p{Lu}{2}[\p{Lu}\d-]*,?\s+\p{Ll}/u;
 const NATIONAL_LINE = /^(?:ĐẢNG CỘNG SẢN|CỘNG HÒA|CỘNG HOÀ|Độc lập)/u;
 
 /** Whether `next` continues the logical line whose last physical piece is `prev`. */

@@ -1,3 +1,4 @@
+import { trimEndOf } from "../lexicon/text.js";
 import type { NormalizedText } from "../normalize/index.js";
 import type {
   Diagnostic, DocumentSymbol, Meeting, NoticeKind, NoticeMeta, NumberingScheme, Recipient, SectionNode, Signature,
@@ -90,18 +91,18 @@ function splitLines(text: string): Line[] {
   return lines;
 }
 
-const SYMBOL = /(?:^|\s)Số\s*:?\s*([\p{L}\d.]*[-/][\p{L}\d./-]*\p{L}[\p{L}\d]*)/u;
-const HEADER_DATE = /(?:^|,\s*|\s)(?:([\p{Lu}][\p{L} .'-]{1,40}?),\s*)?ngày\s*(\d{1,2}|[.…_ ]*)\s*tháng\s*(\d{1,2})\s*năm\s*(\d{4})/u;
+const SYMBOL = /(?:^|\s)Số\s*(?::\s*)?([\p{L}\d.]*[-/][\p{L}\d./-]*\p{L}[\p{L}\d]*)/u;
+const HEADER_DATE = /(?:^|,\s*|\s)(?:(\p{Lu}[\p{L} .'-]{1,40}),\s*)?ngày(?: (\d{1,2}) | [.…_]* | +)tháng (\d{1,2}) năm (\d{4})/u;
 const NUMERIC_DATE = /ngày\s+(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})/u;
 const WORD_DATE = /ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/iu;
-const AUTHORITY = /^(T\/M|T\/L|K\/T|TM\.|KT\.|TL\.|TUQ\.|Q\.)\s*(.*)$/u;
+const AUTHORITY = /^(T\/M|T\/L|K\/T|TM\.|KT\.|TL\.|TUQ\.|Q\.) ?(.*)$/u;
 const AUTHORITY_KIND: Readonly<Record<string, SigningAuthority>> = {
   "T/M": "onBehalfOf", "TM.": "onBehalfOf", "T/L": "byOrderOf", "TL.": "byOrderOf", "K/T": "signingFor",
   "KT.": "signingFor", "TUQ.": "byDelegation", "Q.": "acting",
 };
-const OPENING = /(?:như sau|sau đây|các nội dung sau|một số nội dung sau|chỉ đạo sau)\s*:?\s*$|(?:kết luận|chỉ đạo|ý kiến)\s+như\s+sau/iu;
+const OPENING = /(?:như sau|sau đây|các nội dung sau|một số nội dung sau|chỉ đạo sau)\s*(?::\s*)?$|(?:kết luận|chỉ đạo|ý kiến)\s+như\s+sau/iu;
 const CLOSING = /^(?:Trên cơ sở (?:Thông báo|Kết luận|Chỉ thị|Công điện|Kế hoạch|văn bản) này|Văn phòng .{0,80}?(?:xin )?thông báo (?:để|cho|ý kiến)|.{0,120}\bthông báo (?:để|cho) .{0,120}\bbiết)/iu;
-const APPENDIX = /^(?:PHỤ LỤC|Phụ lục)(?:\s+[IVXLC\d]+)?\s*[:.]?\s*$|^PHỤ LỤC\b/u;
+const APPENDIX = /^(?:PHỤ LỤC|Phụ lục)(?:\s+[IVXLC\d]+)?\s*(?:[:.]\s*)?$|^PHỤ LỤC\b/u;
 const NATIONAL = /^(?:CỘNG HÒA|CỘNG HOÀ|Độc lập|ĐẢNG CỘNG SẢN VIỆT NAM)/u;
 
 /**
@@ -114,7 +115,7 @@ const NATIONAL = /^(?:CỘNG HÒA|CỘNG HOÀ|Độc lập|ĐẢNG CỘNG SẢN 
  * ```
  */
 export function parseSymbol(raw: string): DocumentSymbol & { form: NoticeKind } {
-  const cleaned = raw.replace(/[.,;:]+$/u, "");
+  const cleaned = trimEndOf(raw, ".,;:");
   const party = /^(\d[\d.]*[a-z]?)?-([^/]+)\/(.+)$/u.exec(cleaned);
   if (party) {
     const [issuer, ...unit] = (party[3] ?? "").split("-");
@@ -136,9 +137,9 @@ export function parseSymbol(raw: string): DocumentSymbol & { form: NoticeKind } 
 }
 
 function isCapsLine(t: string): boolean {
-  const letters = t.replace(/[^\p{L}]/gu, "");
+  const letters = t.replace(/\P{L}/gu, "");
   if (letters.length < 2) return false;
-  return letters.replace(/[^\p{Lu}]/gu, "").length / letters.length >= 0.8;
+  return letters.replace(/\P{Lu}/gu, "").length / letters.length >= 0.8;
 }
 
 /**
@@ -221,7 +222,7 @@ export function structure(norm: NormalizedText | { text: string }): DocumentStru
   const headerLines = lines.slice(0, symbolLine >= 0 ? symbolLine : headerLimit);
   const nationalParty = lines.slice(0, headerLimit).some((l) => /ĐẢNG CỘNG SẢN VIỆT NAM/u.test(l.text));
   const nationalState = lines.slice(0, headerLimit).some((l) => /CỘNG H[OÒ]À? XÃ HỘI CHỦ NGHĨA|CỘNG HOÀ XÃ HỘI/u.test(l.text));
-  const issuerParts = headerLines.filter((l) => isCapsLine(l.text) && !NATIONAL.test(l.text) && !/^Số\b/u.test(l.text)).map((l) => l.text.replace(/\s*\*\s*$/u, "").trim());
+  const issuerParts = headerLines.filter((l) => isCapsLine(l.text) && !NATIONAL.test(l.text) && !/^Số\b/u.test(l.text)).map((l) => trimEndOf(l.text, " *"));
   const issuer = issuerParts.length ? issuerParts.join(" ") : null;
   const kind: NoticeKind = nationalParty || symbol?.form === "party" ? "party" : nationalState || symbol?.form === "state" ? "state" : "unknown";
 
@@ -309,12 +310,12 @@ export function structure(norm: NormalizedText | { text: string }): DocumentStru
       items.push({ t: r.text.replace(/^[-–+•]\s*/u, ""), l: r });
     }
     for (const { t, l: rl } of items) {
-      const name = t.trim().replace(/[;,.]+$/u, "");
+      const name = trimEndOf(t.trim(), ";,.");
       if (/^Lưu\b/u.test(name)) {
         archive = name.replace(/^Lưu\s*:?\s*/u, "");
         continue;
       }
-      const pm = /\s*\(([^()]*)\)\s*$|\s+(để (?:biết|thực hiện|báo cáo|chỉ đạo|phối hợp)[^,;]*)$/u.exec(name);
+      const pm = /\(([^()]*)\)$| (để (?:biết|thực hiện|báo cáo|chỉ đạo|phối hợp)[^,;]*)$/u.exec(name);
       recipients.push({ name: pm ? name.slice(0, pm.index).trim() : name, purpose: pm ? (pm[1] ?? pm[2] ?? null) : null, span: span(rl) });
     }
     break;
@@ -371,13 +372,13 @@ export function structure(norm: NormalizedText | { text: string }): DocumentStru
     const m = WORD_DATE.exec(l.text) ?? NUMERIC_DATE.exec(l.text);
     if (m && !/(?:số|Số)\s+\S+\s+ngày/u.test(l.text.slice(Math.max(0, m.index - 30), m.index + 5))) {
       const date = toDate(Number(m[3]), Number(m[2]), Number(m[1]));
-      const chairM = /(?:,\s*|;\s*)([^,;]{3,120}?)\s+chủ trì\b/u.exec(l.text);
+      const chairM = /[,;] ?([^,;]{3,120}?) chủ trì\b/u.exec(l.text);
       meeting = { date, chair: chairM?.[1]?.trim() ?? null, span: span(l) };
       break;
     }
   }
   if (opening) {
-    const om = /(?:^|[,;:]\s*)([^,;:]{3,120}?)\s+(?:đã\s+)?(?:kết luận|có ý kiến chỉ đạo|chỉ đạo)\s+như\s+sau/u.exec(opening.text);
+    const om = /(?:^|[,;:] ?)([^,;:]{3,120}?) (?:đã )?(?:kết luận|có ý kiến chỉ đạo|chỉ đạo) như sau/u.exec(opening.text);
     if (om) {
       const chair = om[1]?.trim() ?? null;
       meeting = meeting ? { ...meeting, chair: meeting.chair ?? chair } : { date: null, chair, span: span(opening) };
@@ -439,7 +440,7 @@ function buildTree(body: Line[], diagnostics: Diagnostic[]): { sections: Section
       if (at >= 0) stack.length = at;
       else if (m.scheme === "dotted") {
         // a dotted label of lower depth closes deeper dotted levels
-        while (stack.length && /^dotted(\d+)$/u.test(stack[stack.length - 1]?.key ?? "") && Number(stack[stack.length - 1]?.key.slice(6)) > m.level) stack.pop();
+        while (stack.length && /^dotted\d+$/u.test(stack[stack.length - 1]?.key ?? "") && Number(stack[stack.length - 1]?.key.slice(6)) > m.level) stack.pop();
       }
       const parent = stack[stack.length - 1] ?? null;
       const siblings = parent ? parent.node.children : roots;

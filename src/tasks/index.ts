@@ -139,8 +139,9 @@ function headingContext(content: string, lex: Lexicon): Context | null {
   const body = content.replace(/:\s*$/u, "");
   const key = matchKey(body);
   // `Ban cán sự đảng UBND tỉnh lãnh đạo Ủy ban nhân dân tỉnh:`
-  const lead = /^(.*?)\s+lãnh đạo,?\s+(?:chỉ đạo\s+)?(.*)$/u.exec(body);
-  if (lead && !/^(giao|yêu cầu|đề nghị)\s/u.test(key)) {
+  const at = body.search(/ lãnh đạo,? /u);
+  const lead = at > 0 ? ([body, body.slice(0, at), body.slice(at).replace(/^ lãnh đạo,? (?:chỉ đạo )?/u, "")] as const) : null;
+  if (lead && !/^(?:giao|yêu cầu|đề nghị)\s/u.test(key)) {
     const over = parsePartyList(lead[1] ?? "", 0, lex);
     const doer = parsePartyList(lead[2] ?? "", 0, lex);
     if (over.parties.length && doer.parties.length && over.end >= (lead[1] ?? "").trim().length - 1) {
@@ -194,9 +195,9 @@ export function extractTasks(doc: DocumentStructure, lexicon: Lexicon = compileL
   for (const b of doc.blocks) for (const a of b.ancestors) nodeHasChildren.add(a);
   const rootKey = "__root__";
   if (doc.opening) {
-    const m = /(?:yêu cầu|đề nghị)\s+(.*)$/u.exec(doc.opening.text);
+    const m = /(?:yêu cầu|đề nghị) /u.exec(doc.opening.text);
     if (m) {
-      const at = doc.opening.text.length - (m[1] ?? "").length;
+      const at = m.index + m[0].length;
       const { parties } = parsePartyList(doc.opening.text, at, lex);
       if (parties.length) ctx.set(rootKey, { leads: parties.map((p) => ({ ...p, start: p.start + doc.opening!.start, end: p.end + doc.opening!.start })), oversee: [], ruleId: "lead.opening" });
     }
@@ -324,7 +325,7 @@ export function extractTasks(doc: DocumentStructure, lexicon: Lexicon = compileL
       // `Giao Đảng ủy X: (i) ... (ii) ...`: the inline points are the tasks
       const colon = b.content.indexOf(":");
       const after = colon >= 0 ? b.content.slice(colon + 1) : "";
-      if (hc && /^\s*\((?:i|1|a)\)/u.test(after)) splitInline(b, colon + 1, hc);
+      if (hc && /^\s*\([i1a]\)/u.test(after)) splitInline(b, colon + 1, hc);
       continue;
     }
     if (!b.node && /:\s*$/u.test(b.content)) {
@@ -391,7 +392,7 @@ export function extractTasks(doc: DocumentStructure, lexicon: Lexicon = compileL
   }
 }
 
-const CLOSING_LINE = /^(?:Trên cơ sở (?:Thông báo|Kết luận|Chỉ thị|Công điện|Kế hoạch) này)/iu;
+const CLOSING_LINE = /^Trên cơ sở (?:Thông báo|Kết luận|Chỉ thị|Công điện|Kế hoạch) này/iu;
 
 /**
  * Cited documents of the whole text (see {@link parseReferences}).

@@ -1,3 +1,4 @@
+import { trimEndOf } from "../lexicon/text.js";
 import type { Party, PartyKind } from "../model/schema.js";
 import { matchKey } from "../lexicon/key.js";
 import {
@@ -106,7 +107,7 @@ function headAt(s: Scan, i: number): PartyHead | null {
 
 function predicateAt(s: Scan, i: number): boolean {
   const rest = s.key.slice(i, i + 30);
-  const first = /^[\p{L}]+(?: [\p{L}]+){0,3}/u.exec(rest)?.[0] ?? "";
+  const first = /^\p{L}+(?: \p{L}+){0,3}/u.exec(rest)?.[0] ?? "";
   const words = first.split(" ");
   for (let n = words.length; n >= 1; n--) {
     if (PREDICATE_STARTS.has(words.slice(0, n).join(" "))) return true;
@@ -172,7 +173,7 @@ function readModifiers(s: Scan, from: number, plural: boolean): number {
       }
       break;
     }
-    const rel = /^(?:có liên quan|liên quan|trực thuộc)(?![\p{L}])/u.exec(s.key.slice(i, i + 16));
+    const rel = /^(?:có liên quan|liên quan|trực thuộc)(?!\p{L})/u.exec(s.key.slice(i, i + 16));
     if (rel) {
       i += rel[0].length;
       end = i;
@@ -190,7 +191,7 @@ function readModifiers(s: Scan, from: number, plural: boolean): number {
 }
 
 function makeParty(name: string, start: number, end: number, kind: PartyKind, lex: Lexicon): FoundParty {
-  const clean = name.replace(/[\s,;:.]+$/u, "").trim();
+  const clean = trimEndOf(name, " ,;:.").trim();
   return { name: clean, canonical: canonicalKey(clean, lex), kind, start, end };
 }
 

@@ -1,3 +1,4 @@
+import { trimEndOf } from "../lexicon/text.js";
 import type { Reference } from "../model/schema.js";
 import { isoDate } from "../deadlines/calendar.js";
 
@@ -17,7 +18,7 @@ export function parseReferences(text: string): Reference[] {
   const out: Reference[] = [];
   for (const m of text.matchAll(REF)) {
     const date = m[5] ? isoDate(Number(m[5]), Number(m[4]), Number(m[3])) : null;
-    out.push({ docType: m[1] ?? null, symbol: (m[2] ?? "").replace(/[.,;]+$/u, ""), date, text: m[0], span: { start: m.index, end: m.index + m[0].length } });
+    out.push({ docType: m[1] ?? null, symbol: trimEndOf(m[2] ?? "", ".,;"), date, text: m[0], span: { start: m.index, end: m.index + m[0].length } });
   }
   return out;
 }
