@@ -93,7 +93,7 @@ const RULES: Rule[] = [
   },
   {
     id: "date.recurringPeriod",
-    re: /(?:định kỳ\s+)?(?:hằng|hàng)\s+(tuần|tháng|quý|năm)\b/gu,
+    re: /(?:định kỳ\s+)?(?:hằng|hàng)\s+(tuần|tháng|quý|năm)(?![\p{L}\d])/gu,
     make(m, ref) {
       if (!ref) return null;
       const p = m[1];

@@ -6,7 +6,7 @@ const TONE_PAIRS: ReadonlyArray<readonly [string, string]> = [
 ];
 const TONE_MAP = new Map(TONE_PAIRS);
 // only where the pair ends the syllable: `hoà` → `hòa`, but `hoàn` and `soát` stay
-const TONE_RE = /o[àáảãạèéẻẽẹ](?!\p{L})|u[ỳýỷỹỵ](?!\p{L})/gu;
+const TONE_RE = /o[àáảãạèéẻẽẹ](?!\p{L})|(?<!q)u[ỳýỷỹỵ](?!\p{L})/giu;
 
 /**
  * The matching key used by every lexicon lookup: NFC, lower case, one tone placement

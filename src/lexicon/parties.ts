@@ -53,7 +53,7 @@ export const PARTY_HEADS: readonly PartyHead[] = [
     "các cấp ủy", "cấp ủy", "các tổ chức đảng", "tổ chức đảng", "chính quyền", "các cơ quan", "cơ quan", "các đơn vị",
     "đơn vị", "các địa phương", "địa phương", "các sở", "các bộ", "các ban", "các ngành", "các tỉnh ủy", "các tỉnh",
     "các huyện", "các xã", "cấp có thẩm quyền", "cơ quan có thẩm quyền", "các đoàn thể", "đoàn thể", "các doanh nghiệp",
-    "doanh nghiệp", "các hội", "các thành viên", "các đồng chí", "ubnd cấp xã", "ủy ban nhân dân cấp xã",
+    "doanh nghiệp", "các hội", "các tổ chức", "các tổ chức", "các thành viên", "các đồng chí", "ubnd cấp xã", "ủy ban nhân dân cấp xã",
   ]),
 ];
 

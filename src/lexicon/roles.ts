@@ -17,7 +17,7 @@ export const ASSESSMENT_HEADING = /^(?:về\s+)?(?:kết quả đạt được|k
  * NON_DIRECTIVE_START.test("thống nhất với đề xuất của sở"); // true
  * ```
  */
-export const NON_DIRECTIVE_START = /^(?:cơ bản |về cơ bản )?(?:thống nhất(?! với (?:bộ|sở|ban|các)\b)|đồng ý|nhất trí|ghi nhận|biểu dương|hoan nghênh|đánh giá cao|cảm ơn|chúc mừng|chia sẻ|trân trọng)/u;
+export const NON_DIRECTIVE_START = /^(?:cơ bản |về cơ bản )?(?:thống nhất(?! với (?:bộ|sở|ban|các)(?![\p{L}\d]))|đồng ý|nhất trí|ghi nhận|biểu dương|hoan nghênh|đánh giá cao|cảm ơn|chúc mừng|chia sẻ|trân trọng)/u;
 
 /**
  * Cue words that make an item a directive wherever they stand in its first sentence.

@@ -186,7 +186,7 @@ function continues(logical: string, prev: string, next: string, ctx: JoinContext
   if (isLabelOnly(prev)) return !isItemStart(next);
   const bulletThenLower = /^[-–]\s+\p{Ll}/u.test(next);
   if (isItemStart(next) && !(bulletThenLower && !/[.:;]$/u.test(prev))) return false;
-  if (/^(?:nơi nhận|kính gửi|đồng kính gửi)\b/iu.test(next)) return false;
+  if (/^(?:nơi nhận|kính gửi|đồng kính gửi)(?![\p{L}\d])/iu.test(next)) return false;
   if (LOWER_START.test(next) || bulletThenLower) return !TERMINAL.test(prev) || /\d[.:]$/u.test(prev);
   if (TERMINAL.test(prev)) return false;
   if (isCaps(prev)) {
@@ -247,7 +247,7 @@ export function normalize(input: string): NormalizedText {
     const nx = items[k + 1];
     if (nx?.kind === "break" && !nx.hard) blankAfter++;
   }
-  const blanksAreNoise = textLines > 4 && blankAfter / textLines >= 0.6;
+  const blanksAreNoise = textLines >= 3 && blankAfter / textLines >= 0.6;
   const lengths = items.flatMap((it) => (it.kind === "text" && it.line.chars.length >= 20 ? [it.line.chars.length] : []));
   const ctx: JoinContext = { width: Math.max(40, percentile(lengths, 0.8)) };
 

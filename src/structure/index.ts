@@ -102,7 +102,7 @@ const AUTHORITY_KIND: Readonly<Record<string, SigningAuthority>> = {
 };
 const OPENING = /(?:như sau|sau đây|các nội dung sau|một số nội dung sau|chỉ đạo sau)\s*(?::\s*)?$|(?:kết luận|chỉ đạo|ý kiến)\s+như\s+sau/iu;
 const CLOSING = /^(?:Trên cơ sở (?:Thông báo|Kết luận|Chỉ thị|Công điện|Kế hoạch|văn bản) này|Văn phòng .{0,80}?(?:xin )?thông báo (?:để|cho|ý kiến)|.{0,120}\bthông báo (?:để|cho) .{0,120}\bbiết)/iu;
-const APPENDIX = /^(?:PHỤ LỤC|Phụ lục)(?:\s+[IVXLC\d]+)?\s*(?:[:.]\s*)?$|^PHỤ LỤC\b/u;
+const APPENDIX = /^(?:PHỤ LỤC|Phụ lục)(?:\s+[IVXLC\d]+)?\s*(?:[:.]\s*)?$|^PHỤ LỤC(?![\p{L}\d])/u;
 const NATIONAL = /^(?:CỘNG HÒA|CỘNG HOÀ|Độc lập|ĐẢNG CỘNG SẢN VIỆT NAM)/u;
 
 /**
@@ -212,7 +212,7 @@ export function structure(norm: NormalizedText | { text: string }): DocumentStru
       else diagnostics.push({ code: "header.blankNumber", severity: "info", message: `the number is left blank: ${parsed.raw}`, span: span(l) });
     }
     const dm: RegExpExecArray | null = issuedOn || place ? null : HEADER_DATE.exec(l.text);
-    if (dm && !/^Ngày\b/u.test(l.text)) {
+    if (dm && !/^Ngày(?![\p{L}\d])/u.test(l.text)) {
       place = dm[1]?.trim() ?? null;
       const day = Number(dm[2]);
       if (Number.isFinite(day) && day > 0) issuedOn = toDate(Number(dm[4]), Number(dm[3]), day);
@@ -222,7 +222,7 @@ export function structure(norm: NormalizedText | { text: string }): DocumentStru
   const headerLines = lines.slice(0, symbolLine >= 0 ? symbolLine : headerLimit);
   const nationalParty = lines.slice(0, headerLimit).some((l) => /ĐẢNG CỘNG SẢN VIỆT NAM/u.test(l.text));
   const nationalState = lines.slice(0, headerLimit).some((l) => /CỘNG H[OÒ]À? XÃ HỘI CHỦ NGHĨA|CỘNG HOÀ XÃ HỘI/u.test(l.text));
-  const issuerParts = headerLines.filter((l) => isCapsLine(l.text) && !NATIONAL.test(l.text) && !/^Số\b/u.test(l.text)).map((l) => trimEndOf(l.text, " *"));
+  const issuerParts = headerLines.filter((l) => isCapsLine(l.text) && !NATIONAL.test(l.text) && !/^Số(?![\p{L}\d])/u.test(l.text)).map((l) => trimEndOf(l.text, " *"));
   const issuer = issuerParts.length ? issuerParts.join(" ") : null;
   const kind: NoticeKind = nationalParty || symbol?.form === "party" ? "party" : nationalState || symbol?.form === "state" ? "state" : "unknown";
 
@@ -263,7 +263,7 @@ export function structure(norm: NormalizedText | { text: string }): DocumentStru
   for (let k = titleEnd + 1; k < bodyStart; k++) {
     const l = lines[k];
     if (!l) continue;
-    if (/^(?:Đồng\s+)?[Kk]ính gửi\s*:?/u.test(l.text) || /\bđiện\s*:\s*$/u.test(l.text)) {
+    if (/^(?:Đồng\s+)?[Kk]ính gửi\s*:?/u.test(l.text) || /(?<!\p{L})điện\s*:\s*$/u.test(l.text)) {
       const rest = l.text.replace(/^.*?(?:gửi|điện)\s*:?\s*/u, "");
       if (rest) addressees.push({ name: rest.replace(/[;,.]$/u, ""), purpose: "addressee", span: span(l) });
       for (let j = k + 1; j < bodyStart; j++) {
@@ -311,7 +311,7 @@ export function structure(norm: NormalizedText | { text: string }): DocumentStru
     }
     for (const { t, l: rl } of items) {
       const name = trimEndOf(t.trim(), ";,.");
-      if (/^Lưu\b/u.test(name)) {
+      if (/^Lưu(?![\p{L}\d])/u.test(name)) {
         archive = name.replace(/^Lưu\s*:?\s*/u, "");
         continue;
       }
@@ -348,7 +348,7 @@ export function structure(norm: NormalizedText | { text: string }): DocumentStru
     const am = AUTHORITY.exec(joined);
     let rest = am ? (am[2] ?? "") : joined;
     let position: string | null = null;
-    const posAt = rest.search(/\s(?=(?:PHÓ|CHÁNH|GIÁM ĐỐC|BÍ THƯ|CHỦ TỊCH|CHỦ NHIỆM|TRƯỞNG|THỦ TRƯỞNG|ỦY VIÊN|UỶ VIÊN|TỔNG)\b)/u);
+    const posAt = rest.search(/\s(?=(?:PHÓ|CHÁNH|GIÁM ĐỐC|BÍ THƯ|CHỦ TỊCH|CHỦ NHIỆM|TRƯỞNG|THỦ TRƯỞNG|ỦY VIÊN|UỶ VIÊN|TỔNG)(?![\p{L}\d]))/u);
     if (am && posAt > 0) {
       position = rest.slice(posAt + 1).trim();
       rest = rest.slice(0, posAt).trim();
@@ -372,7 +372,7 @@ export function structure(norm: NormalizedText | { text: string }): DocumentStru
     const m = WORD_DATE.exec(l.text) ?? NUMERIC_DATE.exec(l.text);
     if (m && !/(?:số|Số)\s+\S+\s+ngày/u.test(l.text.slice(Math.max(0, m.index - 30), m.index + 5))) {
       const date = toDate(Number(m[3]), Number(m[2]), Number(m[1]));
-      const chairM = /[,;] ?([^,;]{3,120}?) chủ trì\b/u.exec(l.text);
+      const chairM = /[,;] ?([^,;]{3,120}?) chủ trì(?![\p{L}\d])/u.exec(l.text);
       meeting = { date, chair: chairM?.[1]?.trim() ?? null, span: span(l) };
       break;
     }

@@ -51,7 +51,7 @@ const ORDINAL_WORDS: Readonly<Record<string, number>> = {
   nhất: 1, hai: 2, ba: 3, tư: 4, bốn: 4, năm: 5, sáu: 6, bảy: 7, tám: 8, chín: 9, mười: 10,
 };
 
-const PART = /^(?:PHẦN|Phần)\s+(THỨ\s+\p{Lu}+|thứ\s+\p{Ll}+|[IVXLC]{1,6}|\d{1,2})\b[.:]?/u;
+const PART = /^(?:PHẦN|Phần)\s+(THỨ\s+\p{Lu}+|thứ\s+\p{Ll}+|[IVXLC]{1,6}|\d{1,2})(?![\p{L}\d])[.:]?/u;
 const ARTICLE = /^Điều\s+(\d{1,3})\s*[.:]/u;
 const DOTTED = /^(\d{1,2}(?:\.\d{1,2}){1,4})\.?(?=\s|$)/u;
 const ARABIC = /^(\d{1,3})([.)])(?=\s|$|\p{Lu})/u;

@@ -85,7 +85,7 @@ function analyzeClause(text: string, lex: Lexicon): Clause {
   }
   const body = key.slice(i);
   if (NON_DIRECTIVE_START.test(body)) return { leads: [], monitors: [], ruleId: "none", directive: false, own: false };
-  return { leads: [], monitors: [], ruleId: "none", directive: startsDirective(body) || /^(?:căn cứ|trên cơ sở)\b/u.test(body), own: false };
+  return { leads: [], monitors: [], ruleId: "none", directive: startsDirective(body) || /^(?:căn cứ|trên cơ sở)(?![\p{L}\d])/u.test(body), own: false };
 }
 
 /** Support and report-to parties named anywhere in a task. */
@@ -131,7 +131,7 @@ function dedupe(list: Assignment[]): Assignment[] {
 function sentenceStarts(content: string): number[] {
   const starts = [0];
   for (const m of content.matchAll(/[.!?]["”)]?\s+(?=["“(]?\p{Lu})/gu)) starts.push(m.index + m[0].length);
-  for (const m of content.matchAll(/;\s+(?=(?:Đồng thời|Ngoài ra)\b)/gu)) starts.push(m.index + m[0].length);
+  for (const m of content.matchAll(/;\s+(?=(?:Đồng thời|Ngoài ra)(?![\p{L}\d]))/gu)) starts.push(m.index + m[0].length);
   return [...new Set(starts)].sort((a, b) => a - b);
 }
 

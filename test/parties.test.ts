@@ -1,0 +1,56 @@
+import { describe, expect, it } from "vitest";
+import { canonicalKey, compileLexicon, parsePartyList } from "../src/index.js";
+
+const lex = compileLexicon();
+
+describe("parsePartyList", () => {
+  const cases: Array<[string, string[]]> = [
+    ["Sở Tài chính rà soát", ["Sở Tài chính"]],
+    ["Sở Tài chính, Xây dựng bố trí", ["Sở Tài chính", "Sở Xây dựng"]],
+    ["các Bộ: Tài chính, Tư pháp thống nhất", ["Bộ Tài chính", "Bộ Tư pháp"]],
+    ["Bí thư thành ủy, huyện ủy, đảng ủy trực thuộc Tỉnh ủy cần", ["Bí thư thành ủy", "Bí thư Huyện ủy", "Bí thư Đảng ủy trực thuộc Tỉnh ủy"]],
+    ["các sở, ban, ngành, địa phương triển khai", ["các sở, ban, ngành, địa phương"]],
+    ["các cơ quan liên quan khẩn trương", ["các cơ quan liên quan"]],
+    ["Bộ Văn hóa, Thể thao và Du lịch chủ trì", ["Bộ Văn hóa, Thể thao và Du lịch"]],
+    ["Bộ Tài nguyên và Môi trường, Bộ Tư pháp", ["Bộ Tài nguyên và Môi trường", "Bộ Tư pháp"]],
+    ["Ủy ban nhân dân các huyện, thành phố:", ["Ủy ban nhân dân các huyện, thành phố"]],
+    ["Văn phòng Ủy ban nhân dân tỉnh chủ trì", ["Văn phòng Ủy ban nhân dân tỉnh"]],
+    ["Công an tỉnh, Bộ Chỉ huy Quân sự tỉnh", ["Công an tỉnh", "Bộ Chỉ huy Quân sự tỉnh"]],
+    ["Các cơ quan đăng ký đầu tư (Sở Tài chính, Ban quản lý Khu kinh tế):", ["Sở Tài chính", "Ban quản lý Khu kinh tế"]],
+    ["UBND xã, phường và các tổ chức có liên quan", ["UBND xã, phường", "các tổ chức có liên quan"]],
+    ["thực hiện ngay", []],
+  ];
+  it.each(cases)("%s", (text, names) => {
+    expect(parsePartyList(text, 0, lex).parties.map((p) => p.name)).toEqual(names);
+  });
+
+  it("gives collectives the collective kind", () => {
+    expect(parsePartyList("các sở, ngành chủ động", 0, lex).parties[0]?.kind).toBe("collective");
+    expect(parsePartyList("Giám đốc Sở Y tế", 0, lex).parties[0]?.kind).toBe("position");
+  });
+
+  it("accepts user heads", () => {
+    const custom = compileLexicon({ heads: ["Ban Quản lý dự án"] });
+    expect(parsePartyList("Ban Quản lý dự án Cầu Đông chủ trì", 0, custom).parties.map((p) => p.name)).toEqual(["Ban Quản lý dự án Cầu Đông"]);
+  });
+});
+
+describe("canonicalKey", () => {
+  const same: Array<[string, string]> = [
+    ["UBND tỉnh", "Ủy ban nhân dân tỉnh"],
+    ["Uỷ ban nhân dân Tỉnh", "ủy ban nhân dân tỉnh"],
+    ["HĐND tỉnh", "Hội đồng nhân dân tỉnh"],
+    ["đồng chí Bí thư Tỉnh ủy", "Bí thư Tỉnh uỷ"],
+    ["Sở Văn hoá", "sở văn hóa"],
+  ];
+  it.each(same)("%s = %s", (a, b) => {
+    expect(canonicalKey(a)).toBe(canonicalKey(b));
+  });
+  it("keeps different bodies apart", () => {
+    expect(canonicalKey("Sở Y tế")).not.toBe(canonicalKey("Bộ Y tế"));
+  });
+  it("merges user aliases", () => {
+    const l = compileLexicon({ aliases: { BQLDA: "Ban Quản lý dự án" } });
+    expect(canonicalKey("BQLDA", l)).toBe(canonicalKey("Ban Quản lý dự án", l));
+  });
+});
