@@ -1,0 +1,47 @@
+import { execFileSync, spawnSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { describe, expect, it } from "vitest";
+import { NoticeSchema } from "../src/index.js";
+
+// `npm test` builds first, so the CLI under test is the one users get.
+const cli = resolve(__dirname, "../dist/cli.js");
+const run = (args: string[], input?: string) => spawnSync(process.execPath, [cli, ...args], { encoding: "utf8", input });
+
+describe("ketluan CLI", () => {
+  it("parse prints a Notice as JSON", () => {
+    const out = execFileSync(process.execPath, [cli, "parse", resolve(__dirname, "../examples/demo-notice.txt"), "--json"], { encoding: "utf8" });
+    const notice = NoticeSchema.parse(JSON.parse(out));
+    expect(notice.meta.symbol?.raw).toBe("128/TB-UBND");
+  });
+  it("reads standard input and honours --reference-date", () => {
+    const r = run(["parse", "-", "--reference-date", "2024-03-01"], "1. Giao Sở Y tế hoàn thành trước 15/4.");
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout).tasks[0].deadline.end).toBe("2024-04-15");
+  });
+  it("demo prints the task table", () => {
+    const r = run(["demo"]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain("Sở Khoa học và Công nghệ");
+    expect(r.stdout).toContain("2024-06-30");
+  });
+  it("exits 1 with one line for unreadable input", () => {
+    const dir = mkdtempSync(join(tmpdir(), "ketluan-cli-"));
+    const empty = join(dir, "empty.txt");
+    writeFileSync(empty, "");
+    const bin = join(dir, "bin.txt");
+    writeFileSync(bin, Buffer.from([0, 1, 2, 3]));
+    for (const f of [empty, bin, join(dir, "missing.txt")]) {
+      const r = run(["parse", f]);
+      expect(r.status).toBe(1);
+      expect(r.stderr.trim().split("\n")).toHaveLength(1);
+    }
+  });
+  it("exits 2 on bad usage", () => {
+    expect(run([]).status).toBe(2);
+    expect(run(["frobnicate"]).status).toBe(2);
+    expect(run(["parse"]).status).toBe(2);
+    expect(run(["parse", "x.txt", "--reference-date", "tomorrow"]).status).toBe(2);
+  });
+});

@@ -1,0 +1,35 @@
+import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
+import { describe, expect, it } from "vitest";
+import { NoticeSchema, parseNotice } from "../src/index.js";
+
+const corpus = resolve(__dirname, "../../shared/corpus/dev");
+const scorer = resolve(__dirname, "../../shared/eval/score.mjs");
+const floors = JSON.parse(readFileSync(resolve(__dirname, "corpus-floors.json"), "utf8")) as Record<string, number>;
+const present = existsSync(corpus) && existsSync(scorer);
+
+describe.skipIf(!present)("dev corpus (../shared/corpus/dev)", () => {
+  it("scores at or above the recorded floors, and every output validates", async () => {
+    const out = mkdtempSync(join(tmpdir(), "ketluan-corpus-"));
+    for (const f of readdirSync(corpus).filter((n) => n.endsWith(".gold.json"))) {
+      const name = f.slice(0, -".gold.json".length);
+      const gold = JSON.parse(readFileSync(join(corpus, f), "utf8")) as { passReferenceDate?: boolean; referenceDate: string };
+      const text = readFileSync(join(corpus, `${name}.txt`), "utf8");
+      const notice = parseNotice(text, gold.passReferenceDate ? { referenceDate: gold.referenceDate } : {});
+      expect(NoticeSchema.safeParse(notice).success, name).toBe(true);
+      writeFileSync(join(out, `${name}.json`), JSON.stringify(notice));
+    }
+    const { scoreCorpus } = (await import(pathToFileURL(scorer).href)) as { scoreCorpus: (c: string, p: string) => Record<string, { f1: number } | number> };
+    const s = scoreCorpus(corpus, out);
+    const figures: Record<string, number> = {
+      sections: (s.sections as { f1: number }).f1,
+      tasks: (s.tasks as { f1: number }).f1,
+      assignments: (s.assignments as { f1: number }).f1,
+      deadlines: (s.deadlines as { f1: number }).f1,
+      meta: s.meta as number,
+    };
+    for (const [k, floor] of Object.entries(floors)) expect(figures[k], k).toBeGreaterThanOrEqual(floor);
+  });
+});
