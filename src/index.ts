@@ -16,7 +16,7 @@ export {
   type DocumentStructure, type Block, type Line, type LabelMatch,
 } from "./structure/index.js";
 export {
-  extractTasks, extractReferences, parseReferences, parsePartyList, compileLexicon, canonicalKey,
+  extractTasks, parseReferences, parsePartyList, compileLexicon, canonicalKey,
   type TaskDraft, type Lexicon, type LexiconExtension, type FoundParty,
 } from "./tasks/index.js";
 export { attachDeadlines, findDeadlines, type DeadlineCandidate } from "./deadlines/index.js";

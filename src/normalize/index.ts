@@ -1,5 +1,6 @@
 import type { Diagnostic, Span } from "../model/schema.js";
 import { isItemStart, isLabelOnly } from "../structure/labels.js";
+import { isMostlyUpper } from "../lexicon/text.js";
 
 /**
  * Text ready for extraction, with a map back to the input.
@@ -162,12 +163,6 @@ function percentile(values: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0;
 }
 
-function isCaps(t: string): boolean {
-  const letters = t.replace(/\P{L}/gu, "");
-  if (letters.length < 2) return false;
-  const upper = letters.replace(/\P{Lu}/gu, "").length;
-  return upper / letters.length >= 0.8;
-}
 
 interface JoinContext {
   /** Typical width of a hard-wrapped line. */
@@ -189,11 +184,11 @@ function continues(logical: string, prev: string, next: string, ctx: JoinContext
   if (/^(?:nơi nhận|kính gửi|đồng kính gửi)(?![\p{L}\d])/iu.test(next)) return false;
   if (LOWER_START.test(next) || bulletThenLower) return !TERMINAL.test(prev) || /\d[.:]$/u.test(prev);
   if (TERMINAL.test(prev)) return false;
-  if (isCaps(prev)) {
-    if (!isCaps(next) || NATIONAL_LINE.test(next) || NATIONAL_LINE.test(prev)) return false;
+  if (isMostlyUpper(prev)) {
+    if (!isMostlyUpper(next) || NATIONAL_LINE.test(next) || NATIONAL_LINE.test(prev)) return false;
     return prev.split(" ").length <= 2 || next.split(" ").length === 1 || prev.length >= ctx.width * 0.6;
   }
-  if (isCaps(next) || !UPPER_START.test(next)) return false;
+  if (isMostlyUpper(next) || !UPPER_START.test(next)) return false;
   if (DANGLING.test(prev) || INLINE_ENUM.test(prev) || ABBREVIATION_THEN_WORD.test(next)) return true;
   if (isItemStart(logical)) return prev.length >= ctx.width * 0.85;
   return prev.split(" ").length >= 4;

@@ -1,4 +1,4 @@
-import { trimEndOf } from "../lexicon/text.js";
+import { isMostlyUpper, trimEndOf } from "../lexicon/text.js";
 import type { NormalizedText } from "../normalize/index.js";
 import type {
   Diagnostic, DocumentSymbol, Meeting, NoticeKind, NoticeMeta, NumberingScheme, Recipient, SectionNode, Signature,
@@ -136,11 +136,6 @@ export function parseSymbol(raw: string): DocumentSymbol & { form: NoticeKind } 
   return { raw: cleaned, number: null, typeCode: null, issuerCode: null, unitCode: null, form: "unknown" };
 }
 
-function isCapsLine(t: string): boolean {
-  const letters = t.replace(/\P{L}/gu, "");
-  if (letters.length < 2) return false;
-  return letters.replace(/\P{Lu}/gu, "").length / letters.length >= 0.8;
-}
 
 /**
  * Whether a line is a person's name as signed: `Nguyễn Văn An`, `NGUYỄN VĂN AN`.
@@ -162,11 +157,6 @@ export function isPersonName(t: string): boolean {
   return words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w)) && !POSITION_STARTS.some((p) => matchKey(s).startsWith(p));
 }
 
-function toDate(y: number, m: number, d: number): string | null {
-  if (m < 1 || m > 12 || d < 1 || d > 31) return null;
-  const iso = isoDate(y, m, d);
-  return iso;
-}
 
 /**
  * Reads the parts of a notice from its normalized text: header (symbol, place and date,
@@ -191,7 +181,7 @@ export function structure(norm: NormalizedText | { text: string }): DocumentStru
   for (const l of lines.slice(0, 40)) {
     const up = l.text.trim();
     const hit = TITLE_DOC_TYPES.find((t) => up === t || up.startsWith(`${t} `));
-    if (hit && isCapsLine(up.slice(0, hit.length))) {
+    if (hit && isMostlyUpper(up.slice(0, hit.length))) {
       titleIdx = l.index;
       docType = hit.charAt(0) + hit.slice(1).toLowerCase();
       break;
@@ -215,14 +205,14 @@ export function structure(norm: NormalizedText | { text: string }): DocumentStru
     if (dm && !/^Ngày(?![\p{L}\d])/u.test(l.text)) {
       place = dm[1]?.trim() ?? null;
       const day = Number(dm[2]);
-      if (Number.isFinite(day) && day > 0) issuedOn = toDate(Number(dm[4]), Number(dm[3]), day);
+      if (Number.isFinite(day) && day > 0) issuedOn = isoDate(Number(dm[4]), Number(dm[3]), day);
       else diagnostics.push({ code: "header.blankDay", severity: "info", message: "the day of the issue date is left blank", span: span(l) });
     }
   }
   const headerLines = lines.slice(0, symbolLine >= 0 ? symbolLine : headerLimit);
   const nationalParty = lines.slice(0, headerLimit).some((l) => /ĐẢNG CỘNG SẢN VIỆT NAM/u.test(l.text));
   const nationalState = lines.slice(0, headerLimit).some((l) => /CỘNG H[OÒ]À? XÃ HỘI CHỦ NGHĨA|CỘNG HOÀ XÃ HỘI/u.test(l.text));
-  const issuerParts = headerLines.filter((l) => isCapsLine(l.text) && !NATIONAL.test(l.text) && !/^Số(?![\p{L}\d])/u.test(l.text)).map((l) => trimEndOf(l.text, " *"));
+  const issuerParts = headerLines.filter((l) => isMostlyUpper(l.text) && !NATIONAL.test(l.text) && !/^Số(?![\p{L}\d])/u.test(l.text)).map((l) => trimEndOf(l.text, " *"));
   const issuer = issuerParts.length ? issuerParts.join(" ") : null;
   const kind: NoticeKind = nationalParty || symbol?.form === "party" ? "party" : nationalState || symbol?.form === "state" ? "state" : "unknown";
 
@@ -234,7 +224,7 @@ export function structure(norm: NormalizedText | { text: string }): DocumentStru
     const parts = [t0.slice((docType ?? "").length).trim()];
     for (let k = titleIdx + 1; k < lines.length && k < titleIdx + 6; k++) {
       const l = lines[k];
-      if (!l || !isCapsLine(l.text) || l.label || /^(?:Kính gửi|THỦ TƯỚNG CHÍNH PHỦ điện)/iu.test(l.text)) break;
+      if (!l || !isMostlyUpper(l.text) || l.label || /^(?:Kính gửi|THỦ TƯỚNG CHÍNH PHỦ điện)/iu.test(l.text)) break;
       parts.push(l.text.trim());
       titleEnd = k;
     }
@@ -329,7 +319,7 @@ export function structure(norm: NormalizedText | { text: string }): DocumentStru
     const l = lines[k];
     if (l && !/^[-–+•]/u.test(l.text) && isPersonName(l.text.trim())) {
       const prev = lines[k - 1];
-      if (prev && (isCapsLine(prev.text) || AUTHORITY.test(prev.text))) {
+      if (prev && (isMostlyUpper(prev.text) || AUTHORITY.test(prev.text))) {
         nameLine = l;
         break;
       }
@@ -340,7 +330,7 @@ export function structure(norm: NormalizedText | { text: string }): DocumentStru
     const caps: Line[] = [];
     for (let k = nameLine.index - 1; k >= bodyEnd; k--) {
       const l = lines[k];
-      if (!l || !(isCapsLine(l.text) || AUTHORITY.test(l.text)) || /^[-–+•]/u.test(l.text)) break;
+      if (!l || !(isMostlyUpper(l.text) || AUTHORITY.test(l.text)) || /^[-–+•]/u.test(l.text)) break;
       caps.unshift(l);
       if (AUTHORITY.test(l.text)) break;
     }
@@ -371,7 +361,7 @@ export function structure(norm: NormalizedText | { text: string }): DocumentStru
   for (const l of preamble) {
     const m = WORD_DATE.exec(l.text) ?? NUMERIC_DATE.exec(l.text);
     if (m && !/(?:số|Số)\s+\S+\s+ngày/u.test(l.text.slice(Math.max(0, m.index - 30), m.index + 5))) {
-      const date = toDate(Number(m[3]), Number(m[2]), Number(m[1]));
+      const date = isoDate(Number(m[3]), Number(m[2]), Number(m[1]));
       const chairM = /[,;] ?([^,;]{3,120}?) chủ trì(?![\p{L}\d])/u.exec(l.text);
       meeting = { date, chair: chairM?.[1]?.trim() ?? null, span: span(l) };
       break;
@@ -417,13 +407,12 @@ function idPart(m: LabelMatch, bulletIndex: number): string {
 interface Frame {
   key: string;
   node: SectionNode;
-  lastOrdinal: number;
   bullets: number;
 }
 
 function buildTree(body: Line[], diagnostics: Diagnostic[]): { sections: SectionNode[]; blocks: Block[] } {
   const roots: SectionNode[] = [];
-  const rootFrame = { childOrdinals: new Map<string, number>(), bullets: 0 };
+  let rootBullets = 0;
   const stack: Frame[] = [];
   const childOrdinals = new Map<SectionNode | null, Map<string, number>>();
   const blocks: Block[] = [];
@@ -444,7 +433,7 @@ function buildTree(body: Line[], diagnostics: Diagnostic[]): { sections: Section
       }
       const parent = stack[stack.length - 1] ?? null;
       const siblings = parent ? parent.node.children : roots;
-      const bulletIndex = m.scheme === "bullet" ? (parent ? ++parent.bullets : ++rootFrame.bullets) : 0;
+      const bulletIndex = m.scheme === "bullet" ? (parent ? ++parent.bullets : ++rootBullets) : 0;
       const parentId = parent?.node.id ?? "";
       let id = (parentId ? `${parentId}__` : "") + idPart(m, bulletIndex);
       if (usedIds.has(id)) {
@@ -455,7 +444,7 @@ function buildTree(body: Line[], diagnostics: Diagnostic[]): { sections: Section
       usedIds.add(id);
       const node: SectionNode = { id, label: m.label.trim(), scheme: m.scheme, depth: stack.length + 1, span: { start: line.start, end: line.end }, children: [] };
       const content = line.text.slice(m.bodyOffset).trim();
-      if (content && (/:$/u.test(content) || isCapsLine(content) || (!/[.;!?]$/u.test(content) && content.length < 120))) {
+      if (content && (/:$/u.test(content) || isMostlyUpper(content) || (!/[.;!?]$/u.test(content) && content.length < 120))) {
         node.heading = content.replace(/:$/u, "");
       }
       if (m.scheme !== "bullet") {
@@ -473,7 +462,7 @@ function buildTree(body: Line[], diagnostics: Diagnostic[]): { sections: Section
       }
       siblings.push(node);
       const ancestors = stack.map((f) => f.node.id);
-      stack.push({ key, node, lastOrdinal: m.ordinal, bullets: 0 });
+      stack.push({ key, node, bullets: 0 });
       touch(line.end);
       blocks.push({ line, sectionId: id, node, ancestors, content, contentStart: line.start + m.bodyOffset });
     } else {

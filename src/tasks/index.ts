@@ -1,9 +1,8 @@
-import type { Assignment, Reference, Role, Span } from "../model/schema.js";
+import type { Assignment, Role, Span } from "../model/schema.js";
 import type { Block, DocumentStructure } from "../structure/index.js";
 import { matchKey } from "../lexicon/key.js";
 import { ASSESSMENT_HEADING, DIRECTIVE_STARTS, NON_DIRECTIVE_START, STRONG_CUE, CONNECTOR, FIELD_LABELS } from "../lexicon/roles.js";
 import { compileLexicon, parsePartyList, type FoundParty, type Lexicon } from "./parties.js";
-import { parseReferences } from "./references.js";
 
 export { parsePartyList, compileLexicon, canonicalKey, type Lexicon, type LexiconExtension, type FoundParty } from "./parties.js";
 export { parseReferences } from "./references.js";
@@ -244,9 +243,8 @@ export function extractTasks(doc: DocumentStructure, lexicon: Lexicon = compileL
     c.assignments = dedupe([...c.assignments, ...extra.map((r) => assignment(r.role, r.party, false, c.span.start, r.ruleId))]);
   };
   const inheritedFor = (b: Block): Context | null => {
-    const ids = [...b.ancestors, ...(b.node && !isHeadingBlock(b) ? [] : [])];
-    for (let k = ids.length - 1; k >= 0; k--) {
-      const c = ctx.get(ids[k] ?? "");
+    for (let k = b.ancestors.length - 1; k >= 0; k--) {
+      const c = ctx.get(b.ancestors[k] ?? "");
       if (c) return c;
     }
     return ctx.get(rootKey) ?? null;
@@ -300,7 +298,7 @@ export function extractTasks(doc: DocumentStructure, lexicon: Lexicon = compileL
       current = null;
       continue;
     }
-    if (owner && (f?.kind === "task" || b.ancestors.some((a) => fieldsBySection.get(a) === undefined && false) || fieldOwnerOf(b))) {
+    if (owner) {
       const fields = fieldsBySection.get(owner) ?? [];
       const roles: Assignment[] = [];
       const scopes: Span[] = [];
@@ -359,7 +357,6 @@ export function extractTasks(doc: DocumentStructure, lexicon: Lexicon = compileL
           break;
         }
         if (!isTask && !(labelled && STRONG_CUE.test(matchKey(sentence.slice(0, 200))) && !NON_DIRECTIVE_START.test(matchKey(sentence)))) {
-          if (!labelled && clause.own === false) current = current && !labelled ? current : null;
           segStart = -1;
           segClause = null;
           continue;
@@ -393,15 +390,3 @@ export function extractTasks(doc: DocumentStructure, lexicon: Lexicon = compileL
 }
 
 const CLOSING_LINE = /^Trên cơ sở (?:Thông báo|Kết luận|Chỉ thị|Công điện|Kế hoạch) này/iu;
-
-/**
- * Cited documents of the whole text (see {@link parseReferences}).
- *
- * @example
- * ```ts
- * extractReferences("theo Nghị quyết số 26-NQ/TU ngày 10/7/2023")[0]?.symbol; // "26-NQ/TU"
- * ```
- */
-export function extractReferences(text: string): Reference[] {
-  return parseReferences(text);
-}
