@@ -37,9 +37,11 @@ interface Line {
 }
 
 const DROP = new Set(["\u200b", "\u200c", "\u200d", "\ufeff", "\u00ad", "\u2060"]);
-const SPACE = new Set(["\u00a0", "\u2007", "\u202f", "\t", "\v", "\u3000", "\u2002", "\u2003", "\u2009"]);
+// every space separator (NBSP, the typographic spaces, ideographic space) and tabs read as one space
+const SPACE = /^[\p{Zs}\t\v]$/u;
 const MAP: Readonly<Record<string, string>> = { "\u00d0": "Đ", "\u00f0": "đ" };
 const COMBINING = /\p{M}/u;
+const BREAKS = new Set([0x0a, 0x0d, 0x0c, 0x2028, 0x2029, 0x7c]);
 const RULE_LINE = /^[\s|:\-_=*]*$/u;
 const DASH_RULE = /[-_=]{3,}/u;
 const TERMINAL = /[.!?:…]["”')\]]*$/u;
@@ -61,8 +63,8 @@ function readLines(input: string, diags: Diagnostic[]): Line[] {
     const start = i;
     const cp = input.codePointAt(i) ?? 0;
     i += cp > 0xffff ? 2 : 1;
-    // a base character and the marks after it are composed together
-    while (i < n && COMBINING.test(input[i] ?? "")) i++;
+    // a base character and the marks after it are composed together; a line or cell break takes none
+    if (!BREAKS.has(cp)) while (i < n && COMBINING.test(input[i] ?? "")) i++;
     const run = input.slice(start, i);
     if (run === "\r") {
       if (input[i] === "\n") i++;
@@ -83,9 +85,9 @@ function readLines(input: string, diags: Diagnostic[]): Line[] {
       continue;
     }
     if (DROP.has(run)) continue;
-    const mapped = SPACE.has(run) ? " " : (MAP[run] ?? run);
-    const composed = mapped.normalize("NFC");
-    for (const ch of composed) {
+    const composed = (MAP[run] ?? run).normalize("NFC");
+    for (const c of composed) {
+      const ch = SPACE.test(c) ? " " : c;
       for (let k = 0; k < ch.length; k++) {
         cur.chars.push(ch[k] ?? "");
         cur.src.push(start);
@@ -191,23 +193,19 @@ function continues(logical: string, prev: string, next: string, ctx: JoinContext
   if (isMostlyUpper(next) || !UPPER_START.test(next)) return false;
   if (DANGLING.test(prev) || INLINE_ENUM.test(prev) || ABBREVIATION_THEN_WORD.test(next)) return true;
   if (isItemStart(logical)) return prev.length >= ctx.width * 0.85;
-  return prev.split(" ").length >= 4;
+  return logical.split(" ").length >= 4;
 }
 
-/**
- * Normalizes a notice as it arrives (PDF, web, Word, plain text) into text the later stages
- * read: NFC, invisible characters and NBSP removed, Markdown and table residue stripped,
- * hard-wrapped lines joined, every numbered item and bullet on its own line. Pure; never throws.
- *
- * @example
- * ```ts
- * const norm = normalize("1. Giao Sở Tài chính chủ trì,\nphối hợp với Sở Xây dựng.");
- * norm.text; // "1. Giao Sở Tài chính chủ trì, phối hợp với Sở Xây dựng."
- * ```
- */
-export function normalize(input: string): NormalizedText {
+interface Pass {
+  text: string;
+  src: Int32Array;
+  srcEnd: Int32Array;
+  diagnostics: Diagnostic[];
+}
+
+function normalizePass(input: string): Pass {
   const diagnostics: Diagnostic[] = [];
-  const raw = readLines(typeof input === "string" ? input : String(input ?? ""), diagnostics);
+  const raw = readLines(input, diagnostics);
   const items: Item[] = [];
   let emphasis = 0;
   for (const r of raw) {
@@ -242,9 +240,19 @@ export function normalize(input: string): NormalizedText {
     const nx = items[k + 1];
     if (nx?.kind === "break" && !nx.hard) blankAfter++;
   }
-  const blanksAreNoise = textLines >= 3 && blankAfter / textLines >= 0.6;
   const lengths = items.flatMap((it) => (it.kind === "text" && it.line.chars.length >= 20 ? [it.line.chars.length] : []));
   const ctx: JoinContext = { width: Math.max(40, percentile(lengths, 0.8)) };
+  // Our own output marks a hard break inside a sentence with a blank line; such blanks never
+  // sit where a line ends naturally, while PDF double spacing puts them everywhere.
+  let blankAtNaturalEnd = false;
+  for (let k = 0; k + 2 < items.length && !blankAtNaturalEnd; k++) {
+    const a = items[k], b = items[k + 1], c = items[k + 2];
+    if (a?.kind === "text" && b?.kind === "break" && !b.hard && c?.kind === "text") {
+      const at = lineText(a.line);
+      blankAtNaturalEnd = !continues(at, at, lineText(c.line), ctx);
+    }
+  }
+  const blanksAreNoise = textLines >= 3 && blankAfter / textLines >= 0.6 && blankAtNaturalEnd;
 
   const outChars: string[] = [];
   const outSrc: number[] = [];
@@ -269,7 +277,8 @@ export function normalize(input: string): NormalizedText {
     const firstSrc = it.line.src[0] ?? 0;
     if (sawText) {
       const logical = outChars.slice(logicalStart).join("");
-      const join = pendingBreak !== "hard" && continues(logical, prevPiece, t, ctx);
+      const wouldJoin = continues(logical, prevPiece, t, ctx);
+      const join = pendingBreak !== "hard" && wouldJoin;
       if (join) {
         joins++;
         const hyphen = /\p{L}-$/u.test(prevPiece) && /^\p{Ll}/u.test(t) && !/\s-$/u.test(prevPiece);
@@ -280,6 +289,8 @@ export function normalize(input: string): NormalizedText {
         }
       } else {
         emitNewline(Math.max(0, firstSrc - 1));
+        // a hard break the next pass would join is kept as a blank line, so normalizing twice changes nothing
+        if (wouldJoin) emitNewline(Math.max(0, firstSrc - 1));
         logicalStart = outChars.length;
       }
     } else {
@@ -297,12 +308,46 @@ export function normalize(input: string): NormalizedText {
   if (joins > 0) {
     diagnostics.push({ code: "normalize.linesJoined", severity: "info", message: `joined ${joins} hard-wrapped line(s)` });
   }
-  const text = outChars.join("");
-  const sourceStart = Int32Array.from(outSrc);
-  const sourceEnd = Int32Array.from(outEnd);
-  const inputLength = input.length;
+  return { text: outChars.join(""), src: Int32Array.from(outSrc), srcEnd: Int32Array.from(outEnd), diagnostics };
+}
+
+/**
+ * Normalizes a notice as it arrives (PDF, web, Word, plain text) into text the later stages
+ * read: NFC, invisible characters and NBSP removed, Markdown and table residue stripped,
+ * hard-wrapped lines joined, every numbered item and bullet on its own line. Pure; never throws.
+ *
+ * @example
+ * ```ts
+ * const norm = normalize("1. Giao Sở Tài chính chủ trì,\nphối hợp với Sở Xây dựng.");
+ * norm.text; // "1. Giao Sở Tài chính chủ trì, phối hợp với Sở Xây dựng."
+ * ```
+ */
+export function normalize(input: string): NormalizedText {
+  const source = typeof input === "string" ? input : String(input ?? "");
+  const first = normalizePass(source);
+  let { text, src: sourceStart, srcEnd: sourceEnd } = first;
+  const diagnostics = first.diagnostics;
+  // Joining makes lines longer, which can license one more join: settle on a fixed point so
+  // that normalizing normalized text changes nothing. Two passes suffice in practice.
+  for (let pass = 0; pass < 4; pass++) {
+    const next = normalizePass(text);
+    if (next.text === text) break;
+    const start = new Int32Array(next.text.length);
+    const end = new Int32Array(next.text.length);
+    for (let k = 0; k < next.text.length; k++) {
+      const a = next.src[k] ?? 0;
+      const b = Math.max(a, (next.srcEnd[k] ?? 0) - 1);
+      start[k] = a < text.length ? (sourceStart[a] ?? 0) : source.length;
+      end[k] = b < text.length ? (sourceEnd[b] ?? 0) : source.length;
+    }
+    for (const d of next.diagnostics) if (!diagnostics.some((x) => x.code === d.code)) diagnostics.push(d);
+    text = next.text;
+    sourceStart = start;
+    sourceEnd = end;
+  }
+  const inputLength = source.length;
   return {
-    input,
+    input: source,
     text,
     sourceStart,
     sourceEnd,
