@@ -22,7 +22,24 @@ export function trimEndOf(s: string, chars: string): string {
  * ```
  */
 export function isMostlyUpper(t: string): boolean {
-  const letters = t.replace(/\P{L}/gu, "");
-  if (letters.length < 2) return false;
-  return letters.replace(/\P{Lu}/gu, "").length / letters.length >= 0.8;
+  let letters = 0;
+  let upper = 0;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c < 0x80) {
+      if (c >= 0x41 && c <= 0x5a) {
+        letters++;
+        upper++;
+      } else if (c >= 0x61 && c <= 0x7a) letters++;
+      continue;
+    }
+    // a letter is a character that has another case; this covers every Vietnamese letter
+    const ch = t[i] ?? "";
+    const lo = ch.toLowerCase();
+    if (lo !== ch) {
+      letters++;
+      upper++;
+    } else if (ch.toUpperCase() !== ch) letters++;
+  }
+  return letters >= 2 && upper / letters >= 0.8;
 }

@@ -27,10 +27,17 @@ export interface NormalizedText {
   toInputSpan(span: Span): Span;
 }
 
+/**
+ * A physical line. Most lines of a clean file are copied as they are: their offsets are then
+ * `base + k` and the maps stay null, which keeps normalizing close to the cost of a split.
+ */
 interface Line {
-  chars: string[];
-  src: number[];
-  srcEnd: number[];
+  text: string;
+  /** Input offset of each UTF-16 unit, or null for `base + k`. */
+  src: Int32Array | null;
+  /** Input offset just after each unit, or null for `base + k + 1`. */
+  srcEnd: Int32Array | null;
+  base: number;
   /** A table cell, a rule or a `|` ends here: never join across it. */
   hardAfter: boolean;
   fromCell: boolean;
@@ -42,111 +49,144 @@ const SPACE = /^[\p{Zs}\t\v]$/u;
 const MAP: Readonly<Record<string, string>> = { "\u00d0": "Đ", "\u00f0": "đ" };
 const COMBINING = /\p{M}/u;
 const BREAKS = new Set([0x0a, 0x0d, 0x0c, 0x2028, 0x2029, 0x7c]);
+/** Characters a line may not keep as they are: marks, odd spaces, invisible characters, `Ð`. */
+const NEEDS_WORK = /[\p{M}\t\v\u00a0\u1680\u2000-\u200d\u202f\u205f\u2060\u3000\ufeff\u00ad\u00d0\u00f0]/u;
+const LINE_BREAK = /\r\n?|[\n\f\u2028\u2029|]/gu;
 const RULE_LINE = /^[\s|:\-_=*]*$/u;
 const DASH_RULE = /[-_=]{3,}/u;
+const TRAILING_RULE = /(?<![\s\-_=])\s*[-_=]{3,}\s*$/u;
 const TERMINAL = /[.!?:…]["”')\]]*$/u;
 const UPPER_START = /^["“(]?\p{Lu}/u;
 const LOWER_START = /^["“(]?[\p{Ll}\d]/u;
 
-function newLine(fromCell = false): Line {
-  return { chars: [], src: [], srcEnd: [], hardAfter: false, fromCell };
+const srcAt = (l: Line, k: number): number => (l.src ? (l.src[k] ?? 0) : l.base + k);
+const srcEndAt = (l: Line, k: number): number => (l.srcEnd ? (l.srcEnd[k] ?? 0) : l.base + k + 1);
+
+/** Builds a line from characters with their offsets (the slow path, for lines that need work). */
+function builtLine(chars: string[], src: number[], srcEnd: number[], fromCell: boolean, hardAfter = false): Line {
+  return { text: chars.join(""), src: Int32Array.from(src), srcEnd: Int32Array.from(srcEnd), base: 0, hardAfter, fromCell };
 }
 
-/** Splits the input into physical lines of NFC characters, each character tied to its input offsets. */
-function readLines(input: string, diags: Diagnostic[]): Line[] {
-  const lines: Line[] = [];
-  let cur = newLine();
-  let pipes = 0;
-  let i = 0;
-  const n = input.length;
-  while (i < n) {
+/**
+ * Whether a stretch of the input is certainly NFC with nothing to replace: ASCII, Latin-1 and
+ * the precomposed Vietnamese letters and punctuation. A char-code loop, as this runs on every byte.
+ */
+function plainSegment(input: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = input.charCodeAt(i);
+    if (c < 0x80) {
+      if (c === 0x09 || c === 0x0b) return false;
+    } else if (c < 0x300) {
+      if (c === 0xa0 || c === 0xad || c === 0xd0 || c === 0xf0) return false;
+    } else if (!((c >= 0x1ea0 && c <= 0x1ef9) || (c >= 0x2010 && c <= 0x2027) || c === 0x2030)) {
+      return false;
+    }
+  }
+  return true;
+}
+
+/** One physical line of the input, NFC, its invisible characters dropped and odd spaces made plain. */
+function readSegment(input: string, from: number, to: number, fromCell: boolean): Line {
+  const seg = input.slice(from, to);
+  if (plainSegment(input, from, to) || (!NEEDS_WORK.test(seg) && seg.normalize("NFC") === seg)) {
+    return { text: seg, src: null, srcEnd: null, base: from, hardAfter: false, fromCell };
+  }
+  const chars: string[] = [];
+  const src: number[] = [];
+  const srcEnd: number[] = [];
+  let i = from;
+  while (i < to) {
     const start = i;
     const cp = input.codePointAt(i) ?? 0;
     i += cp > 0xffff ? 2 : 1;
-    // a base character and the marks after it are composed together; a line or cell break takes none
-    if (!BREAKS.has(cp)) while (i < n && COMBINING.test(input[i] ?? "")) i++;
+    // a base character and the marks after it are composed together
+    while (i < to && COMBINING.test(input[i] ?? "")) i++;
     const run = input.slice(start, i);
-    if (run === "\r") {
-      if (input[i] === "\n") i++;
-      lines.push(cur);
-      cur = newLine();
-      continue;
-    }
-    if (run === "\n" || run === "\u2028" || run === "\u2029" || run === "\f") {
-      lines.push(cur);
-      cur = newLine();
-      continue;
-    }
-    if (run === "|") {
-      pipes++;
-      cur.hardAfter = true;
-      lines.push(cur);
-      cur = newLine(true);
-      continue;
-    }
     if (DROP.has(run)) continue;
-    const composed = (MAP[run] ?? run).normalize("NFC");
-    for (const c of composed) {
+    for (const c of (MAP[run] ?? run).normalize("NFC")) {
       const ch = SPACE.test(c) ? " " : c;
       for (let k = 0; k < ch.length; k++) {
-        cur.chars.push(ch[k] ?? "");
-        cur.src.push(start);
-        cur.srcEnd.push(i);
+        chars.push(ch[k] ?? "");
+        src.push(start);
+        srcEnd.push(i);
       }
     }
   }
-  lines.push(cur);
+  return builtLine(chars, src, srcEnd, fromCell);
+}
+
+/** Splits the input into physical lines; a `|` ends a table cell like a line break. */
+function readLines(input: string, diags: Diagnostic[]): Line[] {
+  const lines: Line[] = [];
+  let pipes = 0;
+  let from = 0;
+  let fromCell = false;
+  for (const m of input.matchAll(LINE_BREAK)) {
+    const line = readSegment(input, from, m.index, fromCell);
+    fromCell = m[0] === "|";
+    if (fromCell) {
+      pipes++;
+      line.hardAfter = true;
+    }
+    lines.push(line);
+    from = m.index + m[0].length;
+  }
+  lines.push(readSegment(input, from, input.length, fromCell));
   if (pipes > 0) {
     diags.push({ code: "normalize.tableResidue", severity: "info", message: `split ${pipes} table cell separator(s) into line breaks` });
   }
   return lines;
 }
 
-function lineText(l: Line): string {
-  return l.chars.join("");
-}
-
 function sliceLine(l: Line, from: number, to: number, fromCell = l.fromCell): Line {
-  return { chars: l.chars.slice(from, to), src: l.src.slice(from, to), srcEnd: l.srcEnd.slice(from, to), hardAfter: false, fromCell };
+  if (!l.src || !l.srcEnd) return { text: l.text.slice(from, to), src: null, srcEnd: null, base: l.base + from, hardAfter: false, fromCell };
+  return { text: l.text.slice(from, to), src: l.src.subarray(from, to), srcEnd: l.srcEnd.subarray(from, to), base: 0, hardAfter: false, fromCell };
 }
 
 /** Removes Markdown emphasis, keeps a leading `* ` bullet, collapses spaces and trims. */
 function cleanLine(l: Line): Line {
-  const out = newLine(l.fromCell);
-  out.hardAfter = l.hardAfter;
-  const t = lineText(l);
+  const t = l.text;
+  let s = 0;
+  let e = t.length;
+  while (s < e && t.charCodeAt(s) === 0x20) s++;
+  while (e > s && t.charCodeAt(e - 1) === 0x20) e--;
+  const inner = s === 0 && e === t.length ? t : t.slice(s, e);
+  if (!inner.includes("  ") && !inner.includes("*") && !inner.includes("_")) {
+    const last = inner.charCodeAt(inner.length - 1);
+    // only a line ending in `-`, `_` or `=` may carry a header underline
+    if (!(last === 0x2d || last === 0x5f || last === 0x3d) || !TRAILING_RULE.test(inner)) {
+      if (inner === t) return l;
+      const out = sliceLine(l, s, e);
+      out.hardAfter = l.hardAfter;
+      return out;
+    }
+  }
+  const chars: string[] = [];
+  const src: number[] = [];
+  const srcEnd: number[] = [];
   const firstNonSpace = t.search(/\S/u);
-  for (let k = 0; k < l.chars.length; k++) {
-    const c = l.chars[k] ?? "";
+  for (let k = 0; k < t.length; k++) {
+    const c = t[k] ?? "";
     if (c === "*" || c === "_") {
       const bullet = c === "*" && k === firstNonSpace && t[k + 1] === " " && t[k + 2] !== "*";
       const underscoreWord = c === "_" && t[k + 1] !== "_" && t[k - 1] !== "_";
       if (!bullet && !underscoreWord) continue;
     }
-    if (c === " " && (out.chars.length === 0 || out.chars[out.chars.length - 1] === " ")) continue;
-    out.chars.push(c);
-    out.src.push(l.src[k] ?? 0);
-    out.srcEnd.push(l.srcEnd[k] ?? 0);
+    if (c === " " && (chars.length === 0 || chars[chars.length - 1] === " ")) continue;
+    chars.push(c);
+    src.push(srcAt(l, k));
+    srcEnd.push(srcEndAt(l, k));
   }
   // header underlines written on the same line: `VĂN PHÒNG CHÍNH PHỦ -------`
-  const text = lineText(out);
-  const m = /(?<![\s\-_=])\s*[-_=]{3,}\s*$/u.exec(text);
-  if (m && m.index > 0) {
-    out.chars.length = m.index;
-    out.src.length = m.index;
-    out.srcEnd.length = m.index;
-  }
-  while (out.chars.length > 0 && out.chars[out.chars.length - 1] === " ") {
-    out.chars.pop();
-    out.src.pop();
-    out.srcEnd.pop();
-  }
-  return out;
+  const m = TRAILING_RULE.exec(chars.join(""));
+  let keep = m && m.index > 0 ? m.index : chars.length;
+  while (keep > 0 && chars[keep - 1] === " ") keep--;
+  return builtLine(chars.slice(0, keep), src.slice(0, keep), srcEnd.slice(0, keep), l.fromCell, l.hardAfter);
 }
 
 /** Table cells keep their inner layout as runs of spaces: `KT. BỘ TRƯỞNG     Nguyễn Văn A`. */
 function splitCell(l: Line): Line[] {
-  const t = lineText(l);
+  const t = l.text;
   const parts: Line[] = [];
   let from = 0;
   for (const m of t.matchAll(/ {3,}/gu)) {
@@ -209,10 +249,10 @@ function normalizePass(input: string): Pass {
   const items: Item[] = [];
   let emphasis = 0;
   for (const r of raw) {
-    const rt = lineText(r);
+    const rt = r.text;
     if (/\*\*|__/u.test(rt)) emphasis++;
     const c = cleanLine(r);
-    const t = lineText(c);
+    const t = c.text;
     if (t.length === 0 || (RULE_LINE.test(t) && (DASH_RULE.test(rt) || rt.includes("|")))) {
       const hard = r.hardAfter || DASH_RULE.test(rt) || (rt.trim().length > 0 && RULE_LINE.test(rt));
       items.push({ kind: "break", hard });
@@ -221,7 +261,7 @@ function normalizePass(input: string): Pass {
     const parts = c.fromCell ? splitCell(c) : [c];
     parts.forEach((p, k) => {
       if (k > 0) items.push({ kind: "break", hard: true });
-      if (p.chars.length > 0) items.push({ kind: "text", line: p });
+      if (p.text.length > 0) items.push({ kind: "text", line: p });
     });
     if (r.hardAfter) items.push({ kind: "break", hard: true });
   }
@@ -240,7 +280,7 @@ function normalizePass(input: string): Pass {
     const nx = items[k + 1];
     if (nx?.kind === "break" && !nx.hard) blankAfter++;
   }
-  const lengths = items.flatMap((it) => (it.kind === "text" && it.line.chars.length >= 20 ? [it.line.chars.length] : []));
+  const lengths = items.flatMap((it) => (it.kind === "text" && it.line.text.length >= 20 ? [it.line.text.length] : []));
   const ctx: JoinContext = { width: Math.max(40, percentile(lengths, 0.8)) };
   // Our own output marks a hard break inside a sentence with a blank line; such blanks never
   // sit where a line ends naturally, while PDF double spacing puts them everywhere.
@@ -248,24 +288,27 @@ function normalizePass(input: string): Pass {
   for (let k = 0; k + 2 < items.length && !blankAtNaturalEnd; k++) {
     const a = items[k], b = items[k + 1], c = items[k + 2];
     if (a?.kind === "text" && b?.kind === "break" && !b.hard && c?.kind === "text") {
-      const at = lineText(a.line);
-      blankAtNaturalEnd = !continues(at, at, lineText(c.line), ctx);
+      blankAtNaturalEnd = !continues(a.line.text, a.line.text, c.line.text, ctx);
     }
   }
   const blanksAreNoise = textLines >= 3 && blankAfter / textLines >= 0.6 && blankAtNaturalEnd;
 
-  const outChars: string[] = [];
-  const outSrc: number[] = [];
-  const outEnd: number[] = [];
-  let logicalStart = -1;
+  let capacity = 0;
+  for (const it of items) capacity += it.kind === "text" ? it.line.text.length + 2 : 0;
+  const outSrc = new Int32Array(capacity);
+  const outEnd = new Int32Array(capacity);
+  const pieces: string[] = [];
+  let n = 0;
+  let logical = "";
   let prevPiece = "";
   let pendingBreak: "none" | "soft" | "hard" = "none";
   let joins = 0;
   let sawText = false;
-  const emitNewline = (at: number) => {
-    outChars.push("\n");
-    outSrc.push(at);
-    outEnd.push(at);
+  const emit = (s: string, from: number, to: number) => {
+    pieces.push(s);
+    outSrc[n] = from;
+    outEnd[n] = to;
+    n++;
   };
   for (const it of items) {
     if (it.kind === "break") {
@@ -273,34 +316,34 @@ function normalizePass(input: string): Pass {
       else if (pendingBreak === "none") pendingBreak = "soft";
       continue;
     }
-    const t = lineText(it.line);
-    const firstSrc = it.line.src[0] ?? 0;
+    const line = it.line;
+    const t = line.text;
+    const firstSrc = srcAt(line, 0);
+    const before = Math.max(0, firstSrc - 1);
     if (sawText) {
-      const logical = outChars.slice(logicalStart).join("");
       const wouldJoin = continues(logical, prevPiece, t, ctx);
-      const join = pendingBreak !== "hard" && wouldJoin;
-      if (join) {
+      if (pendingBreak !== "hard" && wouldJoin) {
         joins++;
         const hyphen = /\p{L}-$/u.test(prevPiece) && /^\p{Ll}/u.test(t) && !/\s-$/u.test(prevPiece);
         if (!hyphen) {
-          outChars.push(" ");
-          outSrc.push(Math.max(0, firstSrc - 1));
-          outEnd.push(firstSrc);
+          emit(" ", before, firstSrc);
+          logical += " ";
         }
+        logical += t;
       } else {
-        emitNewline(Math.max(0, firstSrc - 1));
+        emit("\n", before, before);
         // a hard break the next pass would join is kept as a blank line, so normalizing twice changes nothing
-        if (wouldJoin) emitNewline(Math.max(0, firstSrc - 1));
-        logicalStart = outChars.length;
+        if (wouldJoin) emit("\n", before, before);
+        logical = t;
       }
     } else {
-      logicalStart = 0;
+      logical = t;
     }
     sawText = true;
-    for (let k = 0; k < it.line.chars.length; k++) {
-      outChars.push(it.line.chars[k] ?? "");
-      outSrc.push(it.line.src[k] ?? 0);
-      outEnd.push(it.line.srcEnd[k] ?? 0);
+    pieces.push(t);
+    for (let k = 0; k < t.length; k++, n++) {
+      outSrc[n] = srcAt(line, k);
+      outEnd[n] = srcEndAt(line, k);
     }
     prevPiece = t;
     pendingBreak = "none";
@@ -308,7 +351,7 @@ function normalizePass(input: string): Pass {
   if (joins > 0) {
     diagnostics.push({ code: "normalize.linesJoined", severity: "info", message: `joined ${joins} hard-wrapped line(s)` });
   }
-  return { text: outChars.join(""), src: Int32Array.from(outSrc), srcEnd: Int32Array.from(outEnd), diagnostics };
+  return { text: pieces.join(""), src: outSrc.subarray(0, n), srcEnd: outEnd.subarray(0, n), diagnostics };
 }
 
 /**
