@@ -25,21 +25,34 @@ export function isMostlyUpper(t: string): boolean {
   let letters = 0;
   let upper = 0;
   for (let i = 0; i < t.length; i++) {
-    const c = t.charCodeAt(i);
-    if (c < 0x80) {
-      if (c >= 0x41 && c <= 0x5a) {
-        letters++;
-        upper++;
-      } else if (c >= 0x61 && c <= 0x7a) letters++;
-      continue;
-    }
-    // a letter is a character that has another case; this covers every Vietnamese letter
-    const ch = t[i] ?? "";
-    const lo = ch.toLowerCase();
-    if (lo !== ch) {
+    const k = letterCase(t.charCodeAt(i));
+    if (k === UPPER) {
       letters++;
       upper++;
-    } else if (ch.toUpperCase() !== ch) letters++;
+    } else if (k === LOWER) letters++;
   }
   return letters >= 2 && upper / letters >= 0.8;
+}
+
+const NONE = 1;
+const UPPER = 2;
+const LOWER = 3;
+// the case of every code unit up to the end of the Vietnamese block, filled as met
+const CASES = new Uint8Array(0x1f00);
+
+/** Whether a UTF-16 unit is an upper-case letter, a lower-case letter, or neither. */
+function letterCase(c: number): number {
+  if (c < 0x80) return c >= 0x41 && c <= 0x5a ? UPPER : c >= 0x61 && c <= 0x7a ? LOWER : NONE;
+  if (c >= CASES.length) return caseOf(String.fromCharCode(c));
+  const known = CASES[c] ?? 0;
+  if (known !== 0) return known;
+  const k = caseOf(String.fromCharCode(c));
+  CASES[c] = k;
+  return k;
+}
+
+// a letter is a character that has another case: this covers every Vietnamese letter
+function caseOf(ch: string): number {
+  if (ch.toLowerCase() !== ch) return UPPER;
+  return ch.toUpperCase() !== ch ? LOWER : NONE;
 }

@@ -233,7 +233,14 @@ function continues(logical: string, prev: string, next: string, ctx: JoinContext
   if (isMostlyUpper(next) || !UPPER_START.test(next)) return false;
   if (DANGLING.test(prev) || INLINE_ENUM.test(prev) || ABBREVIATION_THEN_WORD.test(next)) return true;
   if (isItemStart(logical)) return prev.length >= ctx.width * 0.85;
-  return logical.split(" ").length >= 4;
+  return wordsAtLeast(logical, 4);
+}
+
+/** Whether `s` has at least `n` space-separated words, without splitting a long line. */
+function wordsAtLeast(s: string, n: number): boolean {
+  let words = 1;
+  for (let at = s.indexOf(" "); at >= 0 && words < n; at = s.indexOf(" ", at + 1)) words++;
+  return words >= n;
 }
 
 interface Pass {
@@ -280,18 +287,21 @@ function normalizePass(input: string): Pass {
     const nx = items[k + 1];
     if (nx?.kind === "break" && !nx.hard) blankAfter++;
   }
-  const lengths = items.flatMap((it) => (it.kind === "text" && it.line.text.length >= 20 ? [it.line.text.length] : []));
+  const lengths: number[] = [];
+  for (const it of items) if (it.kind === "text" && it.line.text.length >= 20) lengths.push(it.line.text.length);
   const ctx: JoinContext = { width: Math.max(40, percentile(lengths, 0.8)) };
   // Our own output marks a hard break inside a sentence with a blank line; such blanks never
   // sit where a line ends naturally, while PDF double spacing puts them everywhere.
-  let blankAtNaturalEnd = false;
-  for (let k = 0; k + 2 < items.length && !blankAtNaturalEnd; k++) {
+  let blankPairs = 0;
+  let blankAtNaturalEnd = 0;
+  for (let k = 0; k + 2 < items.length; k++) {
     const a = items[k], b = items[k + 1], c = items[k + 2];
     if (a?.kind === "text" && b?.kind === "break" && !b.hard && c?.kind === "text") {
-      blankAtNaturalEnd = !continues(a.line.text, a.line.text, c.line.text, ctx);
+      blankPairs++;
+      if (!continues(a.line.text, a.line.text, c.line.text, ctx)) blankAtNaturalEnd++;
     }
   }
-  const blanksAreNoise = textLines >= 3 && blankAfter / textLines >= 0.6 && blankAtNaturalEnd;
+  const blanksAreNoise = textLines >= 3 && blankAfter / textLines >= 0.6 && blankAtNaturalEnd >= Math.max(1, blankPairs * 0.1);
 
   let capacity = 0;
   for (const it of items) capacity += it.kind === "text" ? it.line.text.length + 2 : 0;
@@ -341,9 +351,15 @@ function normalizePass(input: string): Pass {
     }
     sawText = true;
     pieces.push(t);
-    for (let k = 0; k < t.length; k++, n++) {
-      outSrc[n] = srcAt(line, k);
-      outEnd[n] = srcEndAt(line, k);
+    if (line.src && line.srcEnd) {
+      outSrc.set(line.src, n);
+      outEnd.set(line.srcEnd, n);
+      n += t.length;
+    } else {
+      for (let k = 0, b = line.base; k < t.length; k++, n++) {
+        outSrc[n] = b + k;
+        outEnd[n] = b + k + 1;
+      }
     }
     prevPiece = t;
     pendingBreak = "none";

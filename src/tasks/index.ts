@@ -60,7 +60,7 @@ function analyzeClause(text: string, lex: Lexicon): Clause {
   const rest = key.slice(i);
   const cue = /^(giao|yêu cầu|đề nghị)\s+/u.exec(rest);
   if (cue) {
-    const { parties, end } = parsePartyList(text, i + cue[0].length, lex);
+    const { parties, end } = parsePartyList(text, i + cue[0].length, lex, key);
     if (parties.length) {
       const pred = key.slice(end).trim();
       const monitor = /^(?:phối hợp\s+)?(?:theo dõi|đôn đốc)/u.test(pred);
@@ -68,7 +68,7 @@ function analyzeClause(text: string, lex: Lexicon): Clause {
     }
     return { leads: [], monitors: [], ruleId: "none", directive: true, own: false };
   }
-  const { parties, end } = parsePartyList(text, i, lex);
+  const { parties, end } = parsePartyList(text, i, lex, key);
   if (parties.length) {
     let pred = key.slice(end).replace(/^[\s,]+/u, "");
     pred = pred.replace(/^(?:theo chức năng,? nhiệm vụ(?: được giao)?|theo chức năng|căn cứ [^,]{0,80}),?\s*/u, "");
@@ -99,7 +99,7 @@ function roleMentions(text: string, lex: Lexicon): Array<{ role: Role; party: Fo
   for (const [re, role, ruleId] of patterns) {
     for (const m of key.matchAll(re)) {
       const at = m.index + m[0].length;
-      const { parties } = parsePartyList(text, at, lex);
+      const { parties } = parsePartyList(text, at, lex, key);
       for (const p of parties) out.push({ role, party: p, ruleId });
     }
   }
@@ -149,7 +149,7 @@ function headingContext(content: string, lex: Lexicon): Context | null {
   }
   const cue = /^(?:(?:đồng thời,?\s*)?(?:giao|yêu cầu|đề nghị)\s+|trách nhiệm của\s+|đối với\s+)/u.exec(key);
   const from = cue ? cue[0].length : 0;
-  const { parties, end } = parsePartyList(body, from, lex);
+  const { parties, end } = parsePartyList(body, from, lex, key);
   if (!parties.length) return null;
   const tail = body.slice(end).trim();
   // the heading must be (mostly) the list of parties

@@ -279,9 +279,12 @@ function readParty(s: Scan, i0: number): { party: FoundParty; head: PartyHead; h
  * const { parties } = parsePartyList("Sở Tài chính, Xây dựng phối hợp", 0, compileLexicon());
  * parties.map((p) => p.name); // ["Sở Tài chính", "Sở Xây dựng"]
  * ```
+ *
+ * @param key `matchKey(text)`, when the caller has it: reading many lists from one long text
+ *   then costs one key, not one per list.
  */
-export function parsePartyList(text: string, from: number, lex: Lexicon): { parties: FoundParty[]; end: number } {
-  const s: Scan = { text, key: matchKey(text), lex };
+export function parsePartyList(text: string, from: number, lex: Lexicon, key: string = matchKey(text)): { parties: FoundParty[]; end: number } {
+  const s: Scan = { text, key, lex };
   const parties: FoundParty[] = [];
   const first = readParty(s, from);
   if (!first) return { parties, end: from };

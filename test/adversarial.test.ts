@@ -1,0 +1,47 @@
+// Crafted 1 MB inputs: each must parse, soundly, within a generous bound. A super-linear regex
+// or a quadratic loop turns one of these into minutes.
+import { describe, expect, it } from "vitest";
+import { parseNotice } from "../src/index.js";
+import { violations } from "./support/invariants.js";
+
+const MB = 1 << 20;
+const fill = (unit: string): string => unit.repeat(Math.ceil(MB / unit.length)).slice(0, MB);
+const nested = (): string => {
+  const lines: string[] = [];
+  for (let i = 1; lines.join("\n").length < MB / 8; i++) lines.push(`${Array.from({ length: (i % 40) + 1 }, (_, k) => (k % 3) + 1).join(".")}. Giao Sở ${i} chủ trì`);
+  return fill(`${lines.join("\n")}\n`);
+};
+
+const CASES: Array<[string, () => string]> = [
+  ["digits", () => fill("0123456789")],
+  ["dots", () => fill(".")],
+  ["slashes", () => fill("/")],
+  ["separators", () => fill("-/.,;:|")],
+  ["date-like runs", () => fill("1/2/3/4.5-6 ")],
+  ["repeated quý", () => fill("quý quý II/ ")],
+  ["repeated ngày", () => fill("ngày ngày 1 ")],
+  ["repeated tháng", () => fill("tháng tháng 1/ ")],
+  ["trước ngày without a date", () => fill("trước ngày trước hạn ")],
+  ["numbering thousands deep", nested],
+  ["one line, no breaks", () => fill("Giao Sở Tài chính chủ trì, phối hợp với các sở, ban, ngành rà soát ")],
+  ["one line of capitals", () => fill("ỦY BAN NHÂN DÂN TỈNH ")],
+  ["bullets only", () => fill("- ")],
+  ["spaces and tabs", () => fill(" \t \u00a0")],
+  ["blank lines", () => fill("\n")],
+  ["table residue", () => fill("| ** | --- |\n")],
+  ["combining marks", () => fill("a\u0301\u0302\u0303")],
+  ["parentheses", () => fill("((((")],
+  ["party heads", () => fill("Sở Bộ Ban Ủy ban ")],
+];
+
+describe("1 MB adversarial inputs", () => {
+  it.each(CASES)("%s", (_name, make) => {
+    const input = make();
+    const t0 = performance.now();
+    const notice = parseNotice(input);
+    const ms = performance.now() - t0;
+    // a linear parse takes about a second here; super-linear behaviour takes far longer
+    expect(ms).toBeLessThan(15_000);
+    expect(violations(input, notice)).toEqual([]);
+  });
+});
