@@ -1,6 +1,7 @@
 import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 import regexp from "eslint-plugin-regexp";
+import globals from "globals";
 
 export default tseslint.config(
   { ignores: ["dist/", "coverage/", "docs/api/", "node_modules/", ".tmp/"] },
@@ -18,6 +19,10 @@ export default tseslint.config(
       "regexp/prefer-w": "off",
       "regexp/use-ignore-case": "off",
     },
+  },
+  {
+    files: ["bench/**/*.mjs", "scripts/**/*.mjs"],
+    languageOptions: { globals: globals.node },
   },
   {
     files: ["src/**/*.ts"],

@@ -9,6 +9,8 @@ export default defineConfig({
       include: ["src/**/*.ts"],
       exclude: ["src/cli/main.ts"],
       reporter: ["text-summary"],
+      // the gate of issue 8: line coverage of src/ at least 90%
+      thresholds: { lines: 90, statements: 90 },
     },
   },
 });

@@ -1,4 +1,5 @@
-import { SCHEMA_VERSION, type Diagnostic, type Notice } from "./model/schema.js";
+import type { Diagnostic, Notice } from "./model/schema.js";
+import { SCHEMA_VERSION } from "./model/version.js";
 import { normalize } from "./normalize/index.js";
 import { structure } from "./structure/index.js";
 import { compileLexicon, extractTasks, parseReferences, type LexiconExtension } from "./tasks/index.js";

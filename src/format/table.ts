@@ -35,5 +35,5 @@ export function renderTaskTable(notice: Notice, options: { width?: number } = {}
     const lead = names("lead") || (names("monitor") ? `(theo dõi) ${names("monitor")}` : "");
     rows.push([cell(String(k + 1), w.n), cell(t.text.replace(/\s+/gu, " "), taskW), cell(lead, w.lead), cell(names("support"), w.support), cell(deadlineText(t.deadline), w.deadline)].join("  "));
   });
-  return rows.join("\n");
+  return rows.map((r) => r.trimEnd()).join("\n");
 }

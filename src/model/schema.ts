@@ -1,7 +1,7 @@
 import { z } from "zod";
+import { SCHEMA_VERSION } from "./version.js";
 
-/** Version of the {@link Notice} JSON shape. Bumped on any breaking change of the model. */
-export const SCHEMA_VERSION = "0.1.0" as const;
+export { SCHEMA_VERSION };
 
 /** A calendar date as `YYYY-MM-DD`. */
 export const IsoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/u, "expected YYYY-MM-DD");

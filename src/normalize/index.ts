@@ -48,7 +48,6 @@ const DROP = new Set(["\u200b", "\u200c", "\u200d", "\ufeff", "\u00ad", "\u2060"
 const SPACE = /^[\p{Zs}\t\v]$/u;
 const MAP: Readonly<Record<string, string>> = { "\u00d0": "Đ", "\u00f0": "đ" };
 const COMBINING = /\p{M}/u;
-const BREAKS = new Set([0x0a, 0x0d, 0x0c, 0x2028, 0x2029, 0x7c]);
 /** Characters a line may not keep as they are: marks, odd spaces, invisible characters, `Ð`. */
 const NEEDS_WORK = /[\p{M}\t\v\u00a0\u1680\u2000-\u200d\u202f\u205f\u2060\u3000\ufeff\u00ad\u00d0\u00f0]/u;
 const LINE_BREAK = /\r\n?|[\n\f\u2028\u2029|]/gu;

@@ -1,0 +1,92 @@
+import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { describe, expect, it } from "vitest";
+import { decodeText, NoticeReadError, parseNoticeFile, readNoticeFile } from "../src/node/index.js";
+import { parseNotice, renderTaskTable } from "../src/index.js";
+
+const TEXT = "Thông báo kết luận: giao Sở Y tế chủ trì";
+const utf16 = (s: string, be: boolean): Uint8Array => {
+  const out = new Uint8Array(2 + s.length * 2);
+  out.set(be ? [0xfe, 0xff] : [0xff, 0xfe]);
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    out[2 + i * 2] = be ? c >> 8 : c & 0xff;
+    out[3 + i * 2] = be ? c & 0xff : c >> 8;
+  }
+  return out;
+};
+
+describe("decodeText", () => {
+  const cases: Array<[string, Uint8Array, string, string]> = [
+    ["UTF-8", new TextEncoder().encode(TEXT), TEXT, "utf-8"],
+    ["UTF-8 with BOM", new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(TEXT)]), TEXT, "utf-8"],
+    ["UTF-16LE with BOM", utf16(TEXT, false), TEXT, "utf-16le"],
+    ["UTF-16BE with BOM", utf16(TEXT, true), TEXT, "utf-16be"],
+    // "Hà Nội" in Windows-1258: à = 0xE0, ô = 0xF4 followed by the combining dot below 0xF2
+    ["Windows-1258", new Uint8Array([0x48, 0xe0, 0x20, 0x4e, 0xf4, 0xf2, 0x69]), "Hà Nội", "windows-1258"],
+  ];
+  it.each(cases)("%s", (_name, bytes, text, encoding) => {
+    const out = decodeText(bytes);
+    expect(out.encoding).toBe(encoding);
+    expect(out.text.normalize("NFC")).toBe(text);
+  });
+  it("refuses binary bytes", () => {
+    expect(() => decodeText(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00]))).toThrow(NoticeReadError);
+  });
+});
+
+describe("readNoticeFile and parseNoticeFile", () => {
+  const dir = mkdtempSync(join(tmpdir(), "ketluan-node-"));
+  const write = (name: string, data: string | Uint8Array): string => {
+    const p = join(dir, name);
+    writeFileSync(p, data);
+    return p;
+  };
+  const errors: Array<[string, () => string, RegExp]> = [
+    ["missing file", () => join(dir, "nope.txt"), /no such file/u],
+    ["folder", () => { const p = join(dir, "sub"); mkdirSync(p, { recursive: true }); return p; }, /is a folder/u],
+    ["empty file", () => write("empty.txt", ""), /is empty/u],
+    ["white space only", () => write("blank.txt", " \n\t\n"), /only white space/u],
+    ["Word file", () => write("a.docx", "PK"), /\.docx files are not supported/u],
+    ["binary file", () => write("bin.txt", new Uint8Array([1, 0, 2, 0])), /binary/u],
+  ];
+  it.each(errors)("%s gives a one-line NoticeReadError", (_name, make, message) => {
+    const path = make();
+    let caught: unknown;
+    try {
+      readNoticeFile(path);
+    } catch (e) {
+      caught = e;
+    }
+    expect(caught).toBeInstanceOf(NoticeReadError);
+    expect((caught as Error).message).toMatch(message);
+    expect((caught as Error).message).not.toContain("\n");
+  });
+  it("parses a file and notes a legacy encoding", () => {
+    const demo = readFileSync(resolve(__dirname, "../examples/demo-notice.txt"), "utf8");
+    expect(parseNoticeFile(write("demo.txt", demo)).tasks).toHaveLength(7);
+    const legacy = parseNoticeFile(write("cp1258.txt", new Uint8Array([0x48, 0xe0, 0x20, 0x4e, 0xf4, 0xf2, 0x69, 0x0a])));
+    expect(legacy.diagnostics[0]?.code).toBe("input.encoding");
+  });
+});
+
+describe("renderTaskTable", () => {
+  it("prints one row per task with lead, support and deadline", () => {
+    const demo = readFileSync(resolve(__dirname, "../examples/demo-notice.txt"), "utf8");
+    const lines = renderTaskTable(parseNotice(demo)).split("\n");
+    expect(lines[0]).toMatch(/^#\s+Nhiệm vụ\s+Chủ trì\s+Phối hợp\s+Thời hạn$/u);
+    expect(lines.every((l) => [...l].length <= 120)).toBe(true);
+    const rows = lines.filter((l) => /^\d+\s/u.test(l));
+    expect(rows).toHaveLength(7);
+    expect(rows[0]).toContain("Sở Tài chính");
+    expect(rows[0]).toContain("2024-06-30");
+    expect(rows[3]).toContain("ngay");
+    expect(rows[6]).toContain("(theo dõi)");
+  });
+  it("has only the header and its rule when there is no task, and honours the width", () => {
+    const lines = renderTaskTable(parseNotice("Hà Nội"), { width: 80 }).split("\n");
+    expect(lines).toHaveLength(2);
+    expect(lines[1]).toBe("-".repeat(80));
+  });
+});
