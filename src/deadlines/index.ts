@@ -64,6 +64,9 @@ function monthPart(part: string | undefined, y: number, month: number): { start:
   return start && end ? { start, end } : null;
 }
 
+/** Kinds that carry dates (the others are manner words). */
+const DATED: ReadonlySet<string> = new Set(["by", "on", "during", "within", "event", "recurring"]);
+
 const BY_CUE = "(?:trước|chậm nhất(?: là)?|hạn chót|không quá|xong trước|hoàn thành trước|trước hoặc trong|đến hết|hạn)";
 const DATE_NUM = "(\\d{1,2})[/.-](\\d{1,2})(?:[/.-](\\d{4}))?";
 const DATE_WORDS = "(\\d{1,2})\\s+tháng\\s+(\\d{1,2})(?:\\s+năm\\s+(\\d{4}))?";
@@ -292,6 +295,14 @@ export function attachDeadlines(drafts: TaskDraft[], text: string, referenceDate
     for (const scope of d.deadlineScopes) {
       for (const c of findDeadlines(text.slice(scope.start, scope.end), scope.start, referenceDate)) {
         if (!best || better(c, best)) best = c;
+      }
+    }
+    // a task that its own words bound by no date takes the date of the item it sits under
+    if ((!best || !DATED.has(best.deadline.kind)) && d.fallbackDeadlineScopes) {
+      for (const scope of d.fallbackDeadlineScopes) {
+        for (const c of findDeadlines(text.slice(scope.start, scope.end), scope.start, referenceDate)) {
+          if (DATED.has(c.deadline.kind) && c.priority >= 3 && (!best || !DATED.has(best.deadline.kind) || better(c, best))) best = c;
+        }
       }
     }
     const task: Task = { id: d.id, sectionId: d.sectionId, text: d.text, span: d.span, assignments: d.assignments };

@@ -97,6 +97,8 @@ export const PREDICATE_STARTS: ReadonlySet<string> = new Set([
   "vận hành", "quản lý", "giữ vững", "đổi mới", "phấn đấu", "ngăn chặn", "phòng", "cắt giảm", "đơn giản hóa",
   "dành", "coi", "như", "mà", "thì", "nhưng", "song", "cùng", "ngay", "sớm", "hằng", "định kỳ", "thường xuyên",
   "xem", "ngày", "năm", "tháng", "quý", "trực tiếp", "tích cực", "chịu", "đề ra", "thuộc", "theo hướng",
+  // what a name is never followed by inside itself: the object of a verb (`báo cáo UBND tỉnh những vấn đề`)
+  "những", "kết quả", "việc", "tình hình", "vấn đề", "nội dung", "mọi", "một số",
 ]);
 
 /**

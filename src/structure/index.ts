@@ -404,6 +404,21 @@ function idPart(m: LabelMatch, bulletIndex: number): string {
   return `${ID_PREFIX[m.scheme]}_${m.scheme === "dotted" ? v.split(".").pop() : v}`;
 }
 
+/**
+ * Whether a `(2)` that starts a line only continues an enumeration that began inside the line
+ * before (`... như sau: (1) Tổng số ...;` then `(2) Cắt giảm ...`): a wrapped inline list, not
+ * a section.
+ */
+function continuesInlineList(label: LabelMatch | null, prevText: string): boolean {
+  if (!label || (label.scheme !== "parenArabic" && label.scheme !== "parenRoman") || label.ordinal < 2) return false;
+  const v = label.value.slice(1);
+  const before = label.scheme === "parenArabic" ? String(Number(v) - 1) : ROMAN_BEFORE[v];
+  if (!before) return false;
+  const at = prevText.indexOf(`(${before})`);
+  return at > 0;
+}
+const ROMAN_BEFORE: Readonly<Record<string, string>> = { ii: "i", iii: "ii", iv: "iii", v: "iv", vi: "v", vii: "vi", viii: "vii", ix: "viii", x: "ix" };
+
 interface Frame {
   key: string;
   node: SectionNode;
@@ -420,8 +435,10 @@ function buildTree(body: Line[], diagnostics: Diagnostic[]): { sections: Section
   const touch = (end: number) => {
     for (const f of stack) f.node.span.end = Math.max(f.node.span.end, end);
   };
+  let prevText = "";
   for (const line of body) {
-    const m = line.label;
+    const m = continuesInlineList(line.label, prevText) ? null : line.label;
+    prevText = line.text;
     if (m) {
       const key = styleKey(m);
       if (m.scheme !== "bullet") while (stack.length && stack[stack.length - 1]?.key.startsWith("bullet")) stack.pop();

@@ -1,3 +1,4 @@
+import { isMostlyUpper } from "../lexicon/text.js";
 import type { Assignment, Role, Span } from "../model/schema.js";
 import type { Block, DocumentStructure } from "../structure/index.js";
 import { matchKey } from "../lexicon/key.js";
@@ -24,6 +25,11 @@ export interface TaskDraft {
   assignments: Assignment[];
   /** Where the deadline stage looks for this task's deadline (the task itself, or a `Thời gian:` field). */
   deadlineScopes: Span[];
+  /**
+   * Where to look when the task's own text bounds it by no date: the directive item it sits
+   * under (`b) Các Bộ ... hoàn thành trong tháng 11, cụ thể:` and its points `(1)`, `(2)`).
+   */
+  fallbackDeadlineScopes?: Span[];
 }
 
 interface Clause {
@@ -242,6 +248,15 @@ export function extractTasks(doc: DocumentStructure, lexicon: Lexicon = compileL
     const extra = roleMentions(text.slice(c.span.start, end), lex);
     c.assignments = dedupe([...c.assignments, ...extra.map((r) => assignment(r.role, r.party, false, c.span.start, r.ruleId))]);
   };
+  // directive items that head other items: their span bounds the items below in time
+  const deadlineCtx = new Map<string, Span>();
+  const fallbackFor = (b: Block): Span[] | undefined => {
+    for (let k = b.ancestors.length - 1; k >= 0; k--) {
+      const sp = deadlineCtx.get(b.ancestors[k] ?? "");
+      if (sp) return [sp];
+    }
+    return undefined;
+  };
   const inheritedFor = (b: Block): Context | null => {
     for (let k = b.ancestors.length - 1; k >= 0; k--) {
       const c = ctx.get(b.ancestors[k] ?? "");
@@ -254,8 +269,10 @@ export function extractTasks(doc: DocumentStructure, lexicon: Lexicon = compileL
     const c = b.content;
     if (c.length === 0) return true;
     if (/:\s*$/u.test(c)) return true;
-    if (b.node.heading !== undefined && nodeHasChildren.has(b.node.id)) return true;
-    return false;
+    if (!nodeHasChildren.has(b.node.id)) return false;
+    // an item with items below it is their heading when it reads as one: a title in capitals,
+    // or a short line that ends no sentence (`1. Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang bộ`)
+    return b.node.heading !== undefined || isMostlyUpper(c) || (c.length <= 120 && !/[.;!?]["”)]?$/u.test(c));
   };
 
   const build = (b: Block, segStart: number, segEnd: number, clause: Clause, fieldRoles: Assignment[], scopes?: Span[]) => {
@@ -277,7 +294,10 @@ export function extractTasks(doc: DocumentStructure, lexicon: Lexicon = compileL
       }
     }
     const mentions = roleMentions(seg, lex).map((r) => assignment(r.role, r.party, false, segStart, r.ruleId));
-    return push(segStart, segEnd, b.sectionId, [...own, ...fieldRoles, ...inherited, ...mentions], scopes);
+    const draft = push(segStart, segEnd, b.sectionId, [...own, ...fieldRoles, ...inherited, ...mentions], scopes);
+    const fallback = fallbackFor(b);
+    if (fallback) draft.fallbackDeadlineScopes = fallback;
+    return draft;
   };
 
   for (const b of doc.blocks) {
@@ -320,6 +340,16 @@ export function extractTasks(doc: DocumentStructure, lexicon: Lexicon = compileL
       const hc = headingContext(b.content, lex);
       if (hc) ctx.set(b.node.id, { ...hc, leads: hc.leads.map((p) => ({ ...p, start: p.start + b.contentStart, end: p.end + b.contentStart })) });
       current = null;
+      // `b) Các Bộ: Tài chính, Y tế khẩn trương khắc phục ..., hoàn thành trong tháng 11, cụ thể:`
+      // directs work itself: a task, whose assignees and deadline pass to the points below
+      const clause = hc ? null : analyzeClause(b.content, lex);
+      if (clause?.directive && clause.own) {
+        const draft = build(b, b.contentStart, b.line.end, clause, []);
+        ctx.set(b.node.id, { leads: clause.leads.map((p) => ({ ...p, start: p.start + b.contentStart, end: p.end + b.contentStart })), oversee: [], ruleId: "lead.heading" });
+        // only a lead-in (`..., cụ thể:`) spreads its deadline: its points detail the same work
+        if (/:\s*$/u.test(b.content)) deadlineCtx.set(b.node.id, draft.span);
+        continue;
+      }
       // `Giao Đảng ủy X: (i) ... (ii) ...`: the inline points are the tasks
       const colon = b.content.indexOf(":");
       const after = colon >= 0 ? b.content.slice(colon + 1) : "";

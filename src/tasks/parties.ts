@@ -33,6 +33,8 @@ export interface LexiconExtension {
  */
 export interface Lexicon {
   heads: PartyHead[];
+  /** The heads by their first word, longest first: a lookup per word, not a scan of the list. */
+  headsByFirstWord: Map<string, PartyHead[]>;
   aliases: Map<string, string>;
 }
 
@@ -49,7 +51,14 @@ export function compileLexicon(ext: LexiconExtension = {}): Lexicon {
   const heads = [...PARTY_HEADS, ...extra].sort((a, b) => b.key.length - a.key.length);
   const aliases = new Map<string, string>();
   for (const [a, target] of Object.entries(ext.aliases ?? {})) aliases.set(canonicalKey(a), canonicalKey(target));
-  return { heads, aliases };
+  const headsByFirstWord = new Map<string, PartyHead[]>();
+  for (const h of heads) {
+    const first = h.key.split(" ")[0] ?? "";
+    const list = headsByFirstWord.get(first);
+    if (list) list.push(h);
+    else headsByFirstWord.set(first, [h]);
+  }
+  return { heads, headsByFirstWord, aliases };
 }
 
 /**
@@ -101,18 +110,30 @@ function startsWord(s: Scan, i: number, phrase: string): boolean {
 }
 
 function headAt(s: Scan, i: number): PartyHead | null {
-  for (const h of s.lex.heads) if (startsWord(s, i, h.key)) return h;
+  if (!atWordStart(s, i)) return null;
+  const word = /^\p{L}+/u.exec(s.key.slice(i, i + 24))?.[0] ?? "";
+  for (const h of s.lex.headsByFirstWord.get(word) ?? []) {
+    if (!startsWord(s, i, h.key)) continue;
+    // `Báo cáo` is a verb, not the newspaper head `Báo`: a longer predicate wins
+    return predicateLength(s, i) > h.key.length ? null : h;
+  }
   return null;
 }
 
-function predicateAt(s: Scan, i: number): boolean {
+/** Length of the predicate phrase starting at `i` (`báo cáo`, `chủ trì`), or 0. */
+function predicateLength(s: Scan, i: number): number {
   const rest = s.key.slice(i, i + 30);
   const first = /^\p{L}+(?: \p{L}+){0,3}/u.exec(rest)?.[0] ?? "";
   const words = first.split(" ");
   for (let n = words.length; n >= 1; n--) {
-    if (PREDICATE_STARTS.has(words.slice(0, n).join(" "))) return true;
+    const phrase = words.slice(0, n).join(" ");
+    if (PREDICATE_STARTS.has(phrase)) return phrase.length;
   }
-  return false;
+  return 0;
+}
+
+function predicateAt(s: Scan, i: number): boolean {
+  return predicateLength(s, i) > 0;
 }
 
 function skipSpaces(s: Scan, i: number): number {
