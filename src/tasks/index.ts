@@ -300,23 +300,26 @@ export function extractTasks(doc: DocumentStructure, lexicon: Lexicon = compileL
     return draft;
   };
 
-  for (const b of doc.blocks) {
+  doc.blocks.forEach((b, at) => readBlock(b, doc.blocks[at - 1] ?? null));
+  return drafts;
+
+  function readBlock(b: Block, prevBlock: Block | null): void {
     const ids = [...b.ancestors, ...(b.node ? [b.node.id] : [])];
-    if (ids.some((id) => skip.has(id))) continue;
+    if (ids.some((id) => skip.has(id))) return;
     if (b.node && ASSESSMENT_HEADING.test(b.content) && (isHeadingBlock(b) || b.content.length < 80)) {
       skip.add(b.node.id);
       current = null;
-      continue;
+      return;
     }
     if (CLOSING_LINE.test(b.content)) {
       current = null;
-      continue;
+      return;
     }
     const f = fieldOf(b);
     const owner = fieldOwnerOf(b) ?? (f?.kind === "task" && b.node ? (b.ancestors[b.ancestors.length - 1] ?? rootKey) : null);
     if (f && f.kind !== "task") {
       current = null;
-      continue;
+      return;
     }
     if (owner) {
       const fields = fieldsBySection.get(owner) ?? [];
@@ -331,10 +334,10 @@ export function extractTasks(doc: DocumentStructure, lexicon: Lexicon = compileL
       }
       const start = f?.kind === "task" ? f.valueStart : b.contentStart;
       const value = f?.kind === "task" ? f.value : b.content;
-      if (value.length === 0) continue;
+      if (value.length === 0) return;
       const clause = analyzeClause(value, lex);
       build(b, start, b.line.end, { ...clause, own: clause.own || roles.some((r) => r.role === "lead") }, roles, [{ start, end: b.line.end }, ...scopes]);
-      continue;
+      return;
     }
     if (isHeadingBlock(b) && b.node) {
       const hc = headingContext(b.content, lex);
@@ -348,13 +351,13 @@ export function extractTasks(doc: DocumentStructure, lexicon: Lexicon = compileL
         ctx.set(b.node.id, { leads: clause.leads.map((p) => ({ ...p, start: p.start + b.contentStart, end: p.end + b.contentStart })), oversee: [], ruleId: "lead.heading" });
         // only a lead-in (`..., cụ thể:`) spreads its deadline: its points detail the same work
         if (/:\s*$/u.test(b.content)) deadlineCtx.set(b.node.id, draft.span);
-        continue;
+        return;
       }
       // `Giao Đảng ủy X: (i) ... (ii) ...`: the inline points are the tasks
       const colon = b.content.indexOf(":");
       const after = colon >= 0 ? b.content.slice(colon + 1) : "";
       if (hc && /^\s*\([i1a]\)/u.test(after)) splitInline(b, colon + 1, hc);
-      continue;
+      return;
     }
     if (!b.node && /:\s*$/u.test(b.content)) {
       // a lead-in paragraph: its addressees pass to the items below
@@ -366,7 +369,7 @@ export function extractTasks(doc: DocumentStructure, lexicon: Lexicon = compileL
       }
       if (leads.length) ctx.set(b.sectionId ?? rootKey, { leads: leads.map((p) => ({ ...p, start: p.start + b.contentStart, end: p.end + b.contentStart })), oversee: [], ruleId: "lead.leadIn" });
       current = null;
-      continue;
+      return;
     }
     // a content block: one task, split where a sentence names its own assignee
     const starts = sentenceStarts(b.content);
@@ -386,7 +389,14 @@ export function extractTasks(doc: DocumentStructure, lexicon: Lexicon = compileL
           segStart = -2;
           break;
         }
-        if (!isTask && !(labelled && STRONG_CUE.test(matchKey(sentence.slice(0, 200))) && !NON_DIRECTIVE_START.test(matchKey(sentence)))) {
+        const strong = labelled && STRONG_CUE.test(matchKey(sentence.slice(0, 200))) && !NON_DIRECTIVE_START.test(matchKey(sentence));
+        // a bullet that carries on the task's unfinished sentence (`báo cáo về Cục X` / `- Cơ quan Y trước ngày 20`)
+        if (current && b.node?.scheme === "bullet" && prevBlock && !/[.;:!?]["”)]?$/u.test(prevBlock.content) && (current as TaskDraft).span.end >= prevBlock.line.end) {
+          extend(b.line.end);
+          segStart = -2;
+          break;
+        }
+        if (!isTask && !strong) {
           segStart = -1;
           segClause = null;
           continue;
@@ -403,7 +413,6 @@ export function extractTasks(doc: DocumentStructure, lexicon: Lexicon = compileL
     }
     if (segStart >= 0 && segClause) build(b, segStart, b.line.end, segClause, []);
   }
-  return drafts;
 
   function splitInline(b: Block, from: number, hc: Context) {
     const content = b.content;

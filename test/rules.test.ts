@@ -1,0 +1,54 @@
+// Behaviours of the structure and task rules on notices written for these tests.
+import { describe, expect, it } from "vitest";
+import { parseNotice } from "../src/index.js";
+
+const REF = { referenceDate: "2025-05-01" };
+const rows = (text: string) =>
+  parseNotice(text, REF).tasks.map((t) => ({
+    start: t.text.split(" ").slice(0, 4).join(" "),
+    lead: t.assignments.filter((a) => a.role === "lead").map((a) => a.party.name),
+    reportTo: t.assignments.filter((a) => a.role === "reportTo").map((a) => a.party.name),
+    deadline: t.deadline ? `${t.deadline.kind} ${t.deadline.end ?? ""}`.trim() : null,
+  }));
+
+describe("sections", () => {
+  it("reads a wrapped inline list `(1) ...; (2) ...` as text, not as sections", () => {
+    const n = parseNotice("CÔNG ĐIỆN\nKết quả như sau: (1) Tổng số thủ tục cắt giảm là 300;\n(2) Cắt giảm 200 điều kiện kinh doanh.\nI. NHIỆM VỤ\n1. Sở Tư pháp rà soát văn bản.", REF);
+    expect(n.sections.map((s) => s.label)).toEqual(["I."]);
+    expect(n.sections[0]?.children.map((s) => s.label)).toEqual(["1."]);
+  });
+  it("keeps `(2)` a section when the line before holds no `(1)`", () => {
+    const n = parseNotice("I. NHIỆM VỤ\n(1) Sở Tư pháp rà soát văn bản.\n(2) Sở Nội vụ hướng dẫn.", REF);
+    expect(n.sections[0]?.children.map((s) => s.label)).toEqual(["(1)", "(2)"]);
+  });
+});
+
+describe("tasks", () => {
+  it("makes a directive lead-in item a task and passes its deadline to its points", () => {
+    const out = rows("I. NHIỆM VỤ\n1. Các sở, ngành\na) Khẩn trương rà soát thủ tục.\nb) Các Sở: Tài chính, Y tế khẩn trương khắc phục các bất cập của hệ thống, hoàn thành trong tháng 11 năm 2025, cụ thể:\n(1) Sở Tài chính xử lý lỗi thường xuyên trên Cổng.\n(2) Sở Y tế hoàn thành nâng cấp hệ thống.\n(3) Sở Tư pháp hoàn thành trước ngày 15/11/2025.");
+    expect(out).toEqual([
+      { start: "Khẩn trương rà soát", lead: ["Các sở, ngành"], reportTo: [], deadline: "asap" },
+      { start: "Các Sở: Tài chính,", lead: ["Sở Tài chính", "Sở Y tế"], reportTo: [], deadline: "during 2025-11-30" },
+      { start: "Sở Tài chính xử", lead: ["Sở Tài chính"], reportTo: [], deadline: "during 2025-11-30" },
+      { start: "Sở Y tế hoàn", lead: ["Sở Y tế"], reportTo: [], deadline: "during 2025-11-30" },
+      { start: "Sở Tư pháp hoàn", lead: ["Sở Tư pháp"], reportTo: [], deadline: "by 2025-11-15" },
+    ]);
+  });
+  it("does not pass a finished item's deadline to the items below it", () => {
+    const out = rows("I. NHIỆM VỤ\n2. Sở Nội vụ thực hiện nghiêm các ý kiến chỉ đạo, trình Ủy ban nhân dân tỉnh trước ngày 20/10/2025.\n- Về việc xây dựng văn bản:\nSở Nội vụ nghiên cứu kỹ quy định của pháp luật.");
+    expect(out.map((r) => r.deadline)).toEqual(["by 2025-10-20", null]);
+  });
+  it("keeps a following sentence without its own assignee in the same task", () => {
+    const out = rows("1. Sở Nội vụ theo dõi, đôn đốc việc triển khai; kịp thời báo cáo Ủy ban nhân dân tỉnh những vấn đề vượt thẩm quyền. Báo cáo Ủy ban nhân dân tỉnh kết quả thực hiện trước ngày 20 hằng tháng.");
+    expect(out).toEqual([{ start: "Sở Nội vụ theo", lead: [], reportTo: ["Ủy ban nhân dân tỉnh"], deadline: "recurring 2025-05-20" }]);
+  });
+  it("joins a bullet that carries on an unfinished sentence to its task", () => {
+    const out = rows("III. TỔ CHỨC THỰC HIỆN\n1. Sở Nội vụ theo dõi, đôn đốc các sở, ngành triển khai Kế hoạch; tham mưu UBND tỉnh báo cáo kết quả về Bộ Công an\n- Cơ quan thường trực Tổ công tác trước ngày 20 hằng tháng để tổng hợp.\n2. Các sở, ngành căn cứ Kế hoạch này, xây dựng kế hoạch triển khai.");
+    expect(out.map((r) => r.start)).toEqual(["Sở Nội vụ theo", "Các sở, ngành căn"]);
+    expect(out[0]?.deadline).toBe("recurring 2025-05-20");
+  });
+  it("reads a capitalised item with items below as their heading, not as a task", () => {
+    const out = rows("III. TỔ CHỨC THỰC HIỆN\n1. Sở Tư pháp rà soát văn bản.");
+    expect(out.map((r) => r.start)).toEqual(["Sở Tư pháp rà"]);
+  });
+});
