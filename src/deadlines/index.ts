@@ -24,6 +24,8 @@ export interface DeadlineCandidate {
 
 interface Rule {
   id: string;
+  /** Words one of which the text must hold before the pattern is tried (most texts hold none). */
+  hints: readonly string[];
   re: RegExp;
   make(m: RegExpExecArray, ref: Date | null): Omit<Deadline, "text" | "span" | "ruleId"> | null;
   priority(m: RegExpExecArray, before: string): number;
@@ -67,6 +69,7 @@ function monthPart(part: string | undefined, y: number, month: number): { start:
 /** Kinds that carry dates (the others are manner words). */
 const DATED: ReadonlySet<string> = new Set(["by", "on", "during", "within", "event", "recurring"]);
 
+const BY_HINTS = ["trước", "chậm nhất", "hạn", "không quá", "đến hết"] as const;
 const BY_CUE = "(?:trước|chậm nhất(?: là)?|hạn chót|không quá|xong trước|hoàn thành trước|trước hoặc trong|đến hết|hạn)";
 const DATE_NUM = "(\\d{1,2})[/.-](\\d{1,2})(?:[/.-](\\d{4}))?";
 const DATE_WORDS = "(\\d{1,2})\\s+tháng\\s+(\\d{1,2})(?:\\s+năm\\s+(\\d{4}))?";
@@ -74,6 +77,7 @@ const DATE_WORDS = "(\\d{1,2})\\s+tháng\\s+(\\d{1,2})(?:\\s+năm\\s+(\\d{4}))?"
 const RULES: Rule[] = [
   {
     id: "date.recurringDay",
+    hints: ["hằng", "hàng"],
     re: /(?:trước|vào|chậm nhất) ngày (\d{1,2})(?:\/(\d{1,2}))? (?:hằng|hàng) (tháng|quý|năm)/gu,
     make(m, ref) {
       if (!ref) return null;
@@ -96,6 +100,7 @@ const RULES: Rule[] = [
   },
   {
     id: "date.recurringPeriod",
+    hints: ["hằng", "hàng"],
     re: /(?:định kỳ\s+)?(?:hằng|hàng)\s+(tuần|tháng|quý|năm)(?![\p{L}\d])/gu,
     make(m, ref) {
       if (!ref) return null;
@@ -108,6 +113,7 @@ const RULES: Rule[] = [
   },
   {
     id: "date.byNumeric",
+    hints: BY_HINTS,
     re: new RegExp(`${BY_CUE}\\s+(?:ngày\\s+)?${DATE_NUM}(?!\\d|\\s+(?:hằng|hàng))`, "gu"),
     make(m, ref) {
       const month = Number(m[2]);
@@ -118,6 +124,7 @@ const RULES: Rule[] = [
   },
   {
     id: "date.byWords",
+    hints: BY_HINTS,
     re: new RegExp(`${BY_CUE}\\s+(?:ngày\\s+)?${DATE_WORDS}`, "gu"),
     make(m, ref) {
       const month = Number(m[2]);
@@ -128,6 +135,7 @@ const RULES: Rule[] = [
   },
   {
     id: "date.on",
+    hints: ["ngày"],
     re: new RegExp(`(?:vào|trong|tổ chức|diễn ra|xong)\\s+ngày\\s+(?:${DATE_NUM}|${DATE_WORDS})`, "gu"),
     make(m, ref) {
       const day = Number(m[1] ?? m[4]);
@@ -138,6 +146,7 @@ const RULES: Rule[] = [
   },
   {
     id: "date.month",
+    hints: ["tháng"],
     re: /(?<![\p{L}\d])(?:(trước|trong|đầu|giữa|cuối|hết|vào|từ) )?tháng\s+(\d{1,2})(?:\s*[/-]\s*(\d{4})|\s+năm\s+(\d{4}))?(?![\d/])/gu,
     make(m, ref) {
       const cue = m[1];
@@ -158,6 +167,7 @@ const RULES: Rule[] = [
   },
   {
     id: "date.quarter",
+    hints: ["quý"],
     re: /(?<![\p{L}\d])(?:(trước|trong|đầu|giữa|cuối|hết) )?quý\s+(iv|iii|ii|[i1-4])(?:\s*[/-]\s*(\d{4})|\s+năm\s+(\d{4}))?(?![\p{L}\d])/gu,
     make(m, ref) {
       const cue = m[1];
@@ -175,6 +185,7 @@ const RULES: Rule[] = [
   },
   {
     id: "date.half",
+    hints: ["tháng"],
     re: /(6|sáu)\s+tháng\s+(đầu|cuối)\s+năm(?:\s+(\d{4}))?/gu,
     make(m, ref) {
       const year = m[3] ? Number(m[3]) : ref?.getFullYear();
@@ -186,6 +197,7 @@ const RULES: Rule[] = [
   },
   {
     id: "date.year",
+    hints: ["năm"],
     re: /(trước|trong|ngay trong|đầu|giữa|cuối|hết|đến hết)\s+năm\s+(\d{4})(?!\s*[-–]\s*\d{4})/gu,
     make(m) {
       const y = Number(m[2]);
@@ -201,6 +213,7 @@ const RULES: Rule[] = [
   },
   {
     id: "date.within",
+    hints: ["trong"],
     re: /trong\s+(?:(?:vòng|thời hạn|thời gian)\s*)?(\d{1,3})\s+(ngày làm việc|ngày|tuần|tháng)(?:\s+(?:kể từ|tính từ)\s+(?:ngày\s+)?(?:ký|ban hành|nhận được))?/gu,
     make(m, ref) {
       if (!ref) return null;
@@ -213,6 +226,7 @@ const RULES: Rule[] = [
   },
   {
     id: "manner.immediate",
+    hints: ["ngay"],
     re: /(?:thực hiện|hoàn thành|triển khai|thành lập|xử lý|báo cáo|khắc phục|tổ chức|chỉ đạo|giải quyết|rà soát|ban hành|kiểm tra|làm)\s+ngay(?!\s+(?:từ|cả|tại|sau|khi|trong năm))/gu,
     make() {
       return { kind: "immediate", certainty: {} };
@@ -221,6 +235,7 @@ const RULES: Rule[] = [
   },
   {
     id: "manner.asap",
+    hints: ["khẩn trương", "kịp thời", "sớm"],
     re: /(?:khẩn trương|kịp thời|sớm|càng sớm càng tốt)(?!\p{L})/gu,
     make() {
       return { kind: "asap", certainty: {} };
@@ -229,6 +244,7 @@ const RULES: Rule[] = [
   },
   {
     id: "manner.ongoing",
+    hints: ["thường xuyên", "liên tục"],
     re: /(?:thường xuyên|liên tục)(?!\p{L})/gu,
     make() {
       return { kind: "ongoing", certainty: {} };
@@ -255,6 +271,7 @@ export function findDeadlines(text: string, base: number, referenceDate: string 
   const out: DeadlineCandidate[] = [];
   const taken: Span[] = [];
   for (const rule of RULES) {
+    if (!rule.hints.some((h) => key.includes(h))) continue;
     rule.re.lastIndex = 0;
     for (const m of key.matchAll(rule.re)) {
       const lead = m[0].length - m[0].trimStart().length;

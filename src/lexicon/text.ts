@@ -37,8 +37,8 @@ export function isMostlyUpper(t: string): boolean {
 const NONE = 1;
 const UPPER = 2;
 const LOWER = 3;
-// the case of every code unit up to the end of the Vietnamese block, filled as met
-const CASES = new Uint8Array(0x1f00);
+// the case of every code unit up to the end of the general punctuation, filled as met
+const CASES = new Uint8Array(0x2200);
 
 /** Whether a UTF-16 unit is an upper-case letter, a lower-case letter, or neither. */
 function letterCase(c: number): number {

@@ -61,9 +61,51 @@ const LOWER_START = /^["“(]?[\p{Ll}\d]/u;
 const srcAt = (l: Line, k: number): number => (l.src ? (l.src[k] ?? 0) : l.base + k);
 const srcEndAt = (l: Line, k: number): number => (l.srcEnd ? (l.srcEnd[k] ?? 0) : l.base + k + 1);
 
-/** Builds a line from characters with their offsets (the slow path, for lines that need work). */
-function builtLine(chars: string[], src: number[], srcEnd: number[], fromCell: boolean, hardAfter = false): Line {
-  return { text: chars.join(""), src: Int32Array.from(src), srcEnd: Int32Array.from(srcEnd), base: 0, hardAfter, fromCell };
+/**
+ * Builds a line a unit at a time into typed arrays (the slow path, for lines that need work):
+ * a line of n units costs 8n bytes of maps and one string, not three arrays of boxed values.
+ */
+class LineBuilder {
+  private codes: Uint16Array;
+  src: Int32Array;
+  srcEnd: Int32Array;
+  length = 0;
+  constructor(capacity: number) {
+    this.codes = new Uint16Array(Math.max(4, capacity));
+    this.src = new Int32Array(this.codes.length);
+    this.srcEnd = new Int32Array(this.codes.length);
+  }
+  push(code: number, from: number, to: number): void {
+    if (this.length === this.codes.length) this.grow();
+    this.codes[this.length] = code;
+    this.src[this.length] = from;
+    this.srcEnd[this.length] = to;
+    this.length++;
+  }
+  last(): number {
+    return this.length > 0 ? (this.codes[this.length - 1] ?? -1) : -1;
+  }
+  text(end = this.length): string {
+    let out = "";
+    // String.fromCharCode takes its arguments on the stack: go in chunks
+    for (let k = 0; k < end; k += 4096) out += String.fromCharCode(...this.codes.subarray(k, Math.min(end, k + 4096)));
+    return out;
+  }
+  line(fromCell: boolean, hardAfter = false, end = this.length): Line {
+    return { text: this.text(end), src: this.src.slice(0, end), srcEnd: this.srcEnd.slice(0, end), base: 0, hardAfter, fromCell };
+  }
+  private grow(): void {
+    const n = this.codes.length * 2;
+    const codes = new Uint16Array(n);
+    codes.set(this.codes);
+    const src = new Int32Array(n);
+    src.set(this.src);
+    const srcEnd = new Int32Array(n);
+    srcEnd.set(this.srcEnd);
+    this.codes = codes;
+    this.src = src;
+    this.srcEnd = srcEnd;
+  }
 }
 
 /**
@@ -90,9 +132,7 @@ function readSegment(input: string, from: number, to: number, fromCell: boolean)
   if (plainSegment(input, from, to) || (!NEEDS_WORK.test(seg) && seg.normalize("NFC") === seg)) {
     return { text: seg, src: null, srcEnd: null, base: from, hardAfter: false, fromCell };
   }
-  const chars: string[] = [];
-  const src: number[] = [];
-  const srcEnd: number[] = [];
+  const out = new LineBuilder(to - from);
   let i = from;
   while (i < to) {
     const start = i;
@@ -104,14 +144,10 @@ function readSegment(input: string, from: number, to: number, fromCell: boolean)
     if (DROP.has(run)) continue;
     for (const c of (MAP[run] ?? run).normalize("NFC")) {
       const ch = SPACE.test(c) ? " " : c;
-      for (let k = 0; k < ch.length; k++) {
-        chars.push(ch[k] ?? "");
-        src.push(start);
-        srcEnd.push(i);
-      }
+      for (let k = 0; k < ch.length; k++) out.push(ch.charCodeAt(k), start, i);
     }
   }
-  return builtLine(chars, src, srcEnd, fromCell);
+  return out.line(fromCell);
 }
 
 /** Splits the input into physical lines; a `|` ends a table cell like a line break. */
@@ -160,27 +196,24 @@ function cleanLine(l: Line): Line {
       return out;
     }
   }
-  const chars: string[] = [];
-  const src: number[] = [];
-  const srcEnd: number[] = [];
+  const out = new LineBuilder(t.length);
   const firstNonSpace = t.search(/\S/u);
   for (let k = 0; k < t.length; k++) {
-    const c = t[k] ?? "";
-    if (c === "*" || c === "_") {
-      const bullet = c === "*" && k === firstNonSpace && t[k + 1] === " " && t[k + 2] !== "*";
-      const underscoreWord = c === "_" && t[k + 1] !== "_" && t[k - 1] !== "_";
+    const c = t.charCodeAt(k);
+    if (c === 0x2a || c === 0x5f) {
+      const bullet = c === 0x2a && k === firstNonSpace && t[k + 1] === " " && t[k + 2] !== "*";
+      const underscoreWord = c === 0x5f && t[k + 1] !== "_" && t[k - 1] !== "_";
       if (!bullet && !underscoreWord) continue;
     }
-    if (c === " " && (chars.length === 0 || chars[chars.length - 1] === " ")) continue;
-    chars.push(c);
-    src.push(srcAt(l, k));
-    srcEnd.push(srcEndAt(l, k));
+    if (c === 0x20 && (out.length === 0 || out.last() === 0x20)) continue;
+    out.push(c, srcAt(l, k), srcEndAt(l, k));
   }
   // header underlines written on the same line: `VĂN PHÒNG CHÍNH PHỦ -------`
-  const m = TRAILING_RULE.exec(chars.join(""));
-  let keep = m && m.index > 0 ? m.index : chars.length;
-  while (keep > 0 && chars[keep - 1] === " ") keep--;
-  return builtLine(chars.slice(0, keep), src.slice(0, keep), srcEnd.slice(0, keep), l.fromCell, l.hardAfter);
+  const cleaned = out.text();
+  const m = TRAILING_RULE.exec(cleaned);
+  let keep = m && m.index > 0 ? m.index : out.length;
+  while (keep > 0 && cleaned.charCodeAt(keep - 1) === 0x20) keep--;
+  return out.line(l.fromCell, l.hardAfter, keep);
 }
 
 /** Table cells keep their inner layout as runs of spaces: `KT. BỘ TRƯỞNG     Nguyễn Văn A`. */
@@ -216,8 +249,30 @@ const INLINE_ENUM = /\((?:\d{1,2}|[ivx]{1,4}|[a-zđ])\)$/u;
 const ABBREVIATION_THEN_WORD = /^\p{Lu}{2}[\p{Lu}\d-]*,?\s+\p{Ll}/u;
 const NATIONAL_LINE = /^(?:ĐẢNG CỘNG SẢN|CỘNG HÒA|CỘNG HOÀ|Độc lập)/u;
 
+/**
+ * What the join rules need of the logical line built so far, kept as it grows: testing the
+ * growing string itself would cost its whole length at every piece.
+ */
+interface Logical {
+  /** It starts with a numbering label. */
+  itemStart: boolean;
+  /** Its words, counted up to 4. */
+  words: number;
+}
+
+function logicalOf(first: string): Logical {
+  return { itemStart: isItemStart(first), words: countWords(first, 4) };
+}
+
+/** Space-separated words of `s`, counted up to `max` (a long line is not split). */
+function countWords(s: string, max: number): number {
+  let words = 1;
+  for (let at = s.indexOf(" "); at >= 0 && words < max; at = s.indexOf(" ", at + 1)) words++;
+  return words;
+}
+
 /** Whether `next` continues the logical line whose last physical piece is `prev`. */
-function continues(logical: string, prev: string, next: string, ctx: JoinContext): boolean {
+function continues(logical: Logical, prev: string, next: string, ctx: JoinContext): boolean {
   if (next.length === 0 || prev.length === 0) return false;
   if (isLabelOnly(prev)) return !isItemStart(next);
   const bulletThenLower = /^[-–]\s+\p{Ll}/u.test(next);
@@ -227,19 +282,12 @@ function continues(logical: string, prev: string, next: string, ctx: JoinContext
   if (TERMINAL.test(prev)) return false;
   if (isMostlyUpper(prev)) {
     if (!isMostlyUpper(next) || NATIONAL_LINE.test(next) || NATIONAL_LINE.test(prev)) return false;
-    return prev.split(" ").length <= 2 || next.split(" ").length === 1 || prev.length >= ctx.width * 0.6;
+    return countWords(prev, 3) < 3 || countWords(next, 2) < 2 || prev.length >= ctx.width * 0.6;
   }
   if (isMostlyUpper(next) || !UPPER_START.test(next)) return false;
   if (DANGLING.test(prev) || INLINE_ENUM.test(prev) || ABBREVIATION_THEN_WORD.test(next)) return true;
-  if (isItemStart(logical)) return prev.length >= ctx.width * 0.85;
-  return wordsAtLeast(logical, 4);
-}
-
-/** Whether `s` has at least `n` space-separated words, without splitting a long line. */
-function wordsAtLeast(s: string, n: number): boolean {
-  let words = 1;
-  for (let at = s.indexOf(" "); at >= 0 && words < n; at = s.indexOf(" ", at + 1)) words++;
-  return words >= n;
+  if (logical.itemStart) return prev.length >= ctx.width * 0.85;
+  return logical.words >= 4;
 }
 
 interface Pass {
@@ -249,8 +297,8 @@ interface Pass {
   diagnostics: Diagnostic[];
 }
 
-function normalizePass(input: string): Pass {
-  const diagnostics: Diagnostic[] = [];
+/** Physical lines read and cleaned, with the breaks between them. */
+function readItems(input: string, diagnostics: Diagnostic[]): Item[] {
   const raw = readLines(input, diagnostics);
   const items: Item[] = [];
   let emphasis = 0;
@@ -274,7 +322,29 @@ function normalizePass(input: string): Pass {
   if (emphasis > 0) {
     diagnostics.push({ code: "normalize.markdownResidue", severity: "info", message: `removed Markdown emphasis on ${emphasis} line(s)` });
   }
+  return items;
+}
 
+/**
+ * The lines of a pass's output as items, as reading that output again would give them: its
+ * lines are already clean, and a blank line is a soft break.
+ */
+function itemsOf(pass: Pass): Item[] {
+  const items: Item[] = [];
+  let from = 0;
+  const t = pass.text;
+  while (from <= t.length) {
+    let to = t.indexOf("\n", from);
+    if (to < 0) to = t.length;
+    if (to === from) items.push({ kind: "break", hard: false });
+    else items.push({ kind: "text", line: { text: t.slice(from, to), src: pass.src.subarray(from, to), srcEnd: pass.srcEnd.subarray(from, to), base: 0, hardAfter: false, fromCell: false } });
+    from = to + 1;
+  }
+  return items;
+}
+
+/** Joins hard-wrapped lines: one logical line per paragraph, item or header line. */
+function joinItems(items: Item[], diagnostics: Diagnostic[]): Pass {
   // Blank lines between most lines come from PDF extraction and mean nothing; otherwise a
   // blank line ends a paragraph.
   let textLines = 0;
@@ -297,7 +367,7 @@ function normalizePass(input: string): Pass {
     const a = items[k], b = items[k + 1], c = items[k + 2];
     if (a?.kind === "text" && b?.kind === "break" && !b.hard && c?.kind === "text") {
       blankPairs++;
-      if (!continues(a.line.text, a.line.text, c.line.text, ctx)) blankAtNaturalEnd++;
+      if (!continues(logicalOf(a.line.text), a.line.text, c.line.text, ctx)) blankAtNaturalEnd++;
     }
   }
   const blanksAreNoise = textLines >= 3 && blankAfter / textLines >= 0.6 && blankAtNaturalEnd >= Math.max(1, blankPairs * 0.1);
@@ -308,7 +378,7 @@ function normalizePass(input: string): Pass {
   const outEnd = new Int32Array(capacity);
   const pieces: string[] = [];
   let n = 0;
-  let logical = "";
+  let logical: Logical = { itemStart: false, words: 0 };
   let prevPiece = "";
   let pendingBreak: "none" | "soft" | "hard" = "none";
   let joins = 0;
@@ -336,17 +406,16 @@ function normalizePass(input: string): Pass {
         const hyphen = /\p{L}-$/u.test(prevPiece) && /^\p{Ll}/u.test(t) && !/\s-$/u.test(prevPiece);
         if (!hyphen) {
           emit(" ", before, firstSrc);
-          logical += " ";
         }
-        logical += t;
+        if (logical.words < 4) logical.words = Math.min(4, logical.words + countWords(t, 4));
       } else {
         emit("\n", before, before);
         // a hard break the next pass would join is kept as a blank line, so normalizing twice changes nothing
         if (wouldJoin) emit("\n", before, before);
-        logical = t;
+        logical = logicalOf(t);
       }
     } else {
-      logical = t;
+      logical = logicalOf(t);
     }
     sawText = true;
     pieces.push(t);
@@ -382,27 +451,17 @@ function normalizePass(input: string): Pass {
  */
 export function normalize(input: string): NormalizedText {
   const source = typeof input === "string" ? input : String(input ?? "");
-  const first = normalizePass(source);
-  let { text, src: sourceStart, srcEnd: sourceEnd } = first;
-  const diagnostics = first.diagnostics;
+  const diagnostics: Diagnostic[] = [];
+  let pass = joinItems(readItems(source, diagnostics), diagnostics);
   // Joining makes lines longer, which can license one more join: settle on a fixed point so
-  // that normalizing normalized text changes nothing. Two passes suffice in practice.
-  for (let pass = 0; pass < 4; pass++) {
-    const next = normalizePass(text);
-    if (next.text === text) break;
-    const start = new Int32Array(next.text.length);
-    const end = new Int32Array(next.text.length);
-    for (let k = 0; k < next.text.length; k++) {
-      const a = next.src[k] ?? 0;
-      const b = Math.max(a, (next.srcEnd[k] ?? 0) - 1);
-      start[k] = a < text.length ? (sourceStart[a] ?? 0) : source.length;
-      end[k] = b < text.length ? (sourceEnd[b] ?? 0) : source.length;
-    }
-    for (const d of next.diagnostics) if (!diagnostics.some((x) => x.code === d.code)) diagnostics.push(d);
-    text = next.text;
-    sourceStart = start;
-    sourceEnd = end;
+  // that normalizing normalized text changes nothing. The output's lines are clean, so a
+  // further pass only re-decides the joins; its maps already point into the input.
+  for (let k = 0; k < 4; k++) {
+    const next = joinItems(itemsOf(pass), []);
+    if (next.text === pass.text) break;
+    pass = next;
   }
+  const { text, src: sourceStart, srcEnd: sourceEnd } = pass;
   const inputLength = source.length;
   return {
     input: source,

@@ -60,6 +60,23 @@ const LETTER = /^([a-zđ])\)(?=\s|$)/u;
 const PAREN = /^\((\d{1,3}|[ivx]{1,5}|[a-zđ])\)(?=\s|$)/u;
 const BULLET = /^([-+•*–—])(?:\s+|(?=\p{Lu}))/u;
 
+/** Whether a line's first characters allow a label; runs on every line, so no regex. */
+function mayStartLabel(line: string): boolean {
+  const c = line.charCodeAt(0);
+  if (c >= 0x30 && c <= 0x39) return true; // 1. 1) 2.3.1.
+  switch (line[0]) {
+    case "I": case "V": case "X": case "L": // roman
+    case "P": // Phần, PHẦN
+    case "Đ": // Điều
+    case "(":
+    case "-": case "+": case "•": case "*": case "–": case "—":
+      return true;
+    default:
+      // a) ... y), đ)
+      return line[1] === ")";
+  }
+}
+
 /**
  * Reads the numbering label at the start of a line: `PHẦN I`, `Điều 1.`, `I.`, `1.`, `1)`,
  * `2.3.1.`, `a)`, `(1)`, `(ii)` and the bullets `-`, `+`, `•`, `*`, `–`.
@@ -71,6 +88,8 @@ const BULLET = /^([-+•*–—])(?:\s+|(?=\p{Lu}))/u;
  * ```
  */
 export function parseLabel(line: string): LabelMatch | null {
+  // most lines start with a word: decide on the first characters before trying any pattern
+  if (!mayStartLabel(line)) return null;
   let m = PART.exec(line);
   if (m) {
     const v = m[1] ?? "";

@@ -46,7 +46,14 @@ export interface Lexicon {
  * compileLexicon().heads.length > 100; // true
  * ```
  */
-export function compileLexicon(ext: LexiconExtension = {}): Lexicon {
+export function compileLexicon(ext?: LexiconExtension): Lexicon {
+  // the built-in lexicon is the same for every call: compile it once
+  if (!ext || (!ext.heads?.length && !ext.aliases)) return (builtIn ??= compile({}));
+  return compile(ext);
+}
+let builtIn: Lexicon | undefined;
+
+function compile(ext: LexiconExtension): Lexicon {
   const extra = (ext.heads ?? []).map((h): PartyHead => (typeof h === "string" ? { key: matchKey(h.trim()), kind: "organization" } : { ...h, key: matchKey(h.key) }));
   const heads = [...PARTY_HEADS, ...extra].sort((a, b) => b.key.length - a.key.length);
   const aliases = new Map<string, string>();
