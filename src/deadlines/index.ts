@@ -231,7 +231,8 @@ const RULES: Rule[] = [
     make() {
       return { kind: "immediate", certainty: {} };
     },
-    priority: (_m, before) => (/(?:chưa|không)(?:\s+\p{L}+){0,3}\s*$/u.test(before) ? -1 : 2.5),
+    // `hoàn thành ngay` bounds the work more tightly than a year named further on
+    priority: (m, before) => (/(?:chưa|không)(?:\s+\p{L}+){0,3}\s*$/u.test(before) ? -1 : /^(?:hoàn thành|xử lý|khắc phục|giải quyết)/u.test(m[0]) ? 3.6 : 2.5),
   },
   {
     id: "manner.asap",

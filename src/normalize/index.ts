@@ -244,7 +244,7 @@ interface JoinContext {
 }
 
 // Words that cannot end a heading or a sentence: a line ending in one is cut mid-phrase.
-const DANGLING = /(?:^|\s)(?:và|của|với|các|cho|về|tại|trong|để|theo|từ|đến|những|là|được|bị|có|Văn phòng|Ban|Bộ|Sở|Ủy ban|Uỷ ban|Đảng|Đảng ủy|Đảng uỷ|Giao|giao|đồng chí)$|,$/u;
+const DANGLING = /(?:^|\s)(?:và|của|với|các|cho|về|tại|trong|để|theo|từ|đến|những|là|được|bị|có|Văn phòng|Ban|Bộ|Sở|Ủy ban|Uỷ ban|Ủy ban nhân dân|Uỷ ban nhân dân|Hội đồng nhân dân|UBND|HĐND|UBMTTQ|MTTQ|Đảng|Đảng ủy|Đảng uỷ|Giao|giao|đồng chí)$|,$/u;
 const INLINE_ENUM = /\((?:\d{1,2}|[ivx]{1,4}|[a-zđ])\)$/u;
 const ABBREVIATION_THEN_WORD = /^\p{Lu}{2}[\p{Lu}\d-]*,?\s+\p{Ll}/u;
 const NATIONAL_LINE = /^(?:ĐẢNG CỘNG SẢN|CỘNG HÒA|CỘNG HOÀ|Độc lập)/u;
@@ -282,6 +282,8 @@ function continues(logical: Logical, prev: string, next: string, ctx: JoinContex
   if (TERMINAL.test(prev)) return false;
   if (isMostlyUpper(prev)) {
     if (!isMostlyUpper(next) || NATIONAL_LINE.test(next) || NATIONAL_LINE.test(prev)) return false;
+    // a numbered heading in capitals wrapped onto a second line: `III. TỔ CHỨC` / `THỰC HIỆN`
+    if (logical.itemStart) return true;
     return countWords(prev, 3) < 3 || countWords(next, 2) < 2 || prev.length >= ctx.width * 0.6;
   }
   if (isMostlyUpper(next) || !UPPER_START.test(next)) return false;

@@ -350,7 +350,11 @@ export function extractTasks(doc: DocumentStructure, lexicon: Lexicon = compileL
         const draft = build(b, b.contentStart, b.line.end, clause, []);
         ctx.set(b.node.id, { leads: clause.leads.map((p) => ({ ...p, start: p.start + b.contentStart, end: p.end + b.contentStart })), oversee: [], ruleId: "lead.heading" });
         // only a lead-in (`..., cụ thể:`) spreads its deadline: its points detail the same work
-        if (/:\s*$/u.test(b.content)) deadlineCtx.set(b.node.id, draft.span);
+        // and only its last sentence, the one that leads in (`..., hoàn thành trong tháng 11, cụ thể:`)
+        if (/:\s*$/u.test(b.content)) {
+          const starts = sentenceStarts(b.content);
+          deadlineCtx.set(b.node.id, { start: b.contentStart + (starts[starts.length - 1] ?? 0), end: draft.span.end });
+        }
         return;
       }
       // `Giao Đảng ủy X: (i) ... (ii) ...`: the inline points are the tasks
