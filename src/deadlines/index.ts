@@ -4,8 +4,10 @@ import type { TaskDraft } from "../tasks/index.js";
 import { parseReferences } from "../tasks/references.js";
 import { matchKey } from "../lexicon/key.js";
 import { addWorkingDays, fromIso, isoDate, lastOfMonth, lastOfYear, quarterRange, toIso } from "./calendar.js";
+import { tetOf, yearOfCanChi } from "./lunar.js";
 
 export { isoDate, fromIso, toIso, lastOfMonth, lastOfYear, quarterRange, addWorkingDays } from "./calendar.js";
+export { tetOf, canChi, yearOfCanChi, lunarToSolar } from "./lunar.js";
 
 /**
  * A temporal expression found in text, resolved against the reference date.
@@ -112,6 +114,54 @@ const RULES: Rule[] = [
     priority: (_m, before) => (/(?:báo cáo|định kỳ|tổng hợp)[^.;]{0,80}$/u.test(before) ? 2 : 1),
   },
   {
+    id: "date.range",
+    hints: ["từ"],
+    re: new RegExp(`từ\\s+(?:ngày\\s+)?${DATE_NUM}\\s*(?:đến|-|–)\\s*(?:hết\\s+)?(?:ngày\\s+)?${DATE_NUM}`, "gu"),
+    make(m, ref) {
+      const [d1, m1, d2, m2] = [Number(m[1]), Number(m[2]), Number(m[4]), Number(m[5])];
+      const y2 = yearOf(m[6], ref, m2, d2);
+      if (!y2) return null;
+      const y1 = m[3] ? Number(m[3]) : m1 > m2 ? y2.year - 1 : y2.year;
+      const start = isoDate(y1, m1, d1);
+      const end = isoDate(y2.year, m2, d2);
+      if (!start || !end || start > end) return null;
+      return { kind: "during", start, end, grain: "day", certainty: { day: "stated", month: "stated", year: y2.inferred ? "inferred" : "stated" } };
+    },
+    priority: () => 5,
+  },
+  {
+    id: "date.monthRange",
+    hints: ["từ"],
+    re: /từ\s+tháng\s+(\d{1,2})(?:\s*[/-]\s*(\d{4})|\s+năm\s+(\d{4}))?\s*(?:đến|-|–)\s*(?:hết\s+)?tháng\s+(\d{1,2})(?:\s*[/-]\s*(\d{4})|\s+năm\s+(\d{4}))?(?![\d/])/gu,
+    make(m, ref) {
+      const [m1, m2] = [Number(m[1]), Number(m[4])];
+      if (m1 < 1 || m1 > 12 || m2 < 1 || m2 > 12) return null;
+      const y2 = yearOf(m[5] ?? m[6], ref, m2, 28);
+      if (!y2) return null;
+      const y1 = m[2] ?? m[3] ? Number(m[2] ?? m[3]) : m1 > m2 ? y2.year - 1 : y2.year;
+      const start = isoDate(y1, m1, 1);
+      if (!start) return null;
+      return { kind: "during", start, end: lastOfMonth(y2.year, m2), grain: "month", certainty: { month: "stated", year: y2.inferred ? "inferred" : "stated" } };
+    },
+    priority: () => 4.5,
+  },
+  {
+    id: "date.byTime",
+    hints: BY_HINTS,
+    // the text is normalized: one space between words
+    re: new RegExp(`${BY_CUE} (\\d{1,2}) ?(?:giờ|h|g)(?: ?(\\d{2})(?: ?phút)?)?,? (?:ngày )?(?:${DATE_NUM}|${DATE_WORDS})`, "gu"),
+    make(m, ref) {
+      const hh = Number(m[1]);
+      const mm = Number(m[2] ?? 0);
+      if (hh > 24 || mm > 59) return null;
+      const day = Number(m[3] ?? m[6]);
+      const month = Number(m[4] ?? m[7]);
+      const d = dayDeadline("by", yearOf(m[5] ?? m[8], ref, month, day), month, day);
+      return d ? { ...d, time: `${String(hh).padStart(2, "0")}:${String(mm).padStart(2, "0")}` } : null;
+    },
+    priority: () => 5,
+  },
+  {
     id: "date.byNumeric",
     hints: BY_HINTS,
     re: new RegExp(`${BY_CUE}\\s+(?:ngày\\s+)?${DATE_NUM}(?!\\d|\\s+(?:hằng|hàng))`, "gu"),
@@ -145,6 +195,39 @@ const RULES: Rule[] = [
     priority: () => 4,
   },
   {
+    id: "date.tet",
+    hints: ["tết"],
+    re: /(?:(trước|trong|dịp|đón|vui|sau|cận)\s+)?(?:(?:dịp|đợt)\s+)?tết(?!\s+(?:trồng cây|độc lập|thiếu nhi|trung thu|đoan ngọ|thanh minh|hàn thực|dương lịch))(?:\s+nguyên\s+đán)?(?:\s+(?:xuân\s+)?((?:giáp|ất|bính|đinh|mậu|kỷ|canh|tân|nhâm|quý)\s+(?:tý|tí|sửu|dần|mão|mẹo|thìn|tỵ|tị|ngọ|mùi|thân|dậu|tuất|hợi)))?(?:\s+(?:năm\s+)?(\d{4}))?(?![\p{L}\d])/gu,
+    make(m, ref) {
+      const cue = m[1];
+      if (cue === "sau") return null;
+      let year: number | null = m[3] ? Number(m[3]) : null;
+      if (!year && m[2]) year = yearOfCanChi(m[2], (ref?.getFullYear() ?? new Date().getFullYear()) - 1);
+      const stated = year !== null;
+      if (!year) {
+        if (!ref) return null;
+        // no year named: the next Tết on or after the reference date
+        year = ref.getFullYear();
+        if (tetOf(year) < toIso(ref)) year++;
+      }
+      const tet = tetOf(year);
+      const certainty = { day: "inferred", month: "inferred", year: stated ? "stated" : "inferred" } as const;
+      if (cue === "trước") return { kind: "by", end: tet, grain: "day", certainty };
+      return { kind: "event", end: tet, grain: "day", certainty };
+    },
+    priority: (m) => (m[1] === "trước" ? 4.5 : 3),
+  },
+  {
+    id: "date.event",
+    hints: ["kỳ họp", "phiên họp", "hội nghị", "đại hội"],
+    re: /(?:trước|tại|phục vụ|trình)\s+(?:các\s+)?(?:kỳ họp|phiên họp|hội nghị|đại hội)[^.;:\d]{0,80}?(?:(cuối|giữa|đầu)\s+)?năm\s+(\d{4})/gu,
+    make(m) {
+      const y = Number(m[2]);
+      return { kind: "event", start: `${y}-01-01`, end: lastOfYear(y), grain: "year", certainty: { year: "stated" } };
+    },
+    priority: () => 4.2,
+  },
+  {
     id: "date.month",
     hints: ["tháng"],
     re: /(?<![\p{L}\d])(?:(trước|trong|đầu|giữa|cuối|hết|vào|từ) )?tháng\s+(\d{1,2})(?:\s*[/-]\s*(\d{4})|\s+năm\s+(\d{4}))?(?![\d/])/gu,
@@ -168,20 +251,30 @@ const RULES: Rule[] = [
   {
     id: "date.quarter",
     hints: ["quý"],
-    re: /(?<![\p{L}\d])(?:(trước|trong|đầu|giữa|cuối|hết) )?quý\s+(iv|iii|ii|[i1-4])(?:\s*[/-]\s*(\d{4})|\s+năm\s+(\d{4}))?(?![\p{L}\d])/gu,
+    re: /(?<![\p{L}\d])(?:(trước|trong|đầu|giữa|cuối|hết) )?quý\s+(iv|iii|ii|[i1-4])(?:\s*(?:và|,|đến|-)\s*(?:quý\s+)?(iv|iii|ii|[i1-4]))?(?:\s*[/-]\s*(\d{4})|\s+năm\s+(\d{4}))?(?![\p{L}\d])/gu,
     make(m, ref) {
       const cue = m[1];
-      const q = ROMAN_Q[m[3] === undefined && m[4] === undefined ? (m[2] ?? "") : (m[2] ?? "")] ?? 0;
-      if (!q || (!cue && !m[3] && !m[4])) return null;
-      const explicit = m[3] ?? m[4];
+      const q = ROMAN_Q[m[2] ?? ""] ?? 0;
+      const q2 = m[3] ? (ROMAN_Q[m[3]] ?? 0) : q;
+      if (!q || !q2 || q2 < q) return null;
+      const explicit = m[4] ?? m[5];
       let year = explicit ? Number(explicit) : (ref?.getFullYear() ?? 0);
-      if (!explicit && ref && quarterRange(year, q).end < toIso(ref)) year++;
+      if (!explicit && ref && quarterRange(year, q2).end < toIso(ref)) year++;
       if (!year) return null;
-      const r = quarterRange(year, q);
-      if (cue === "trước") return { kind: "by", end: toIso(addDays(fromIso(r.start) ?? new Date(), -1)), grain: "quarter", certainty: { year: explicit ? "stated" : "inferred" } };
-      return { kind: "during", start: r.start, end: r.end, grain: "quarter", certainty: { year: explicit ? "stated" : "inferred" } };
+      const first = quarterRange(year, q);
+      const last = quarterRange(year, q2);
+      const certainty = { year: explicit ? "stated" : "inferred" } as const;
+      if (cue === "trước") return { kind: "by", end: toIso(addDays(fromIso(first.start) ?? new Date(), -1)), grain: "quarter", certainty };
+      if (cue === "hết") return { kind: "by", end: last.end, grain: "quarter", certainty };
+      // the first, middle or last month of the quarter
+      if ((cue === "đầu" || cue === "giữa" || cue === "cuối") && q === q2) {
+        const month = (q - 1) * 3 + (cue === "đầu" ? 1 : cue === "giữa" ? 2 : 3);
+        return { kind: "during", start: isoDate(year, month, 1) ?? first.start, end: lastOfMonth(year, month), grain: "month", certainty };
+      }
+      return { kind: "during", start: first.start, end: last.end, grain: "quarter", certainty };
     },
-    priority: (m, before) => (m[1] ? (COMPLETE.test(before) ? 4 : 3) : 1),
+    // a quarter with no cue is a period under review (`kết quả quý I`) unless work completes in it
+    priority: (m, before) => (m[1] ? (COMPLETE.test(before) ? 4 : 3) : COMPLETE.test(before) ? 3 : -1),
   },
   {
     id: "date.half",
@@ -213,12 +306,14 @@ const RULES: Rule[] = [
   },
   {
     id: "date.within",
-    hints: ["trong"],
-    re: /trong\s+(?:(?:vòng|thời hạn|thời gian)\s*)?(\d{1,3})\s+(ngày làm việc|ngày|tuần|tháng)(?:\s+(?:kể từ|tính từ)\s+(?:ngày\s+)?(?:ký|ban hành|nhận được))?/gu,
+    hints: ["trong", "sau", "không quá"],
+    re: /(trong|sau|không quá|chậm nhất sau)\s+(?:(?:vòng|thời hạn|thời gian)\s*)?(\d{1,3})\s+(ngày làm việc|ngày|tuần|tháng)(?:\s+(?:kể từ|tính từ)\s+(?:ngày\s+)?(?:ký|ban hành|nhận được))?/gu,
     make(m, ref) {
       if (!ref) return null;
-      const n = Number(m[1]);
-      const unit = m[2];
+      // `sau 15 ngày` bounds a task only when counted from the notice (`kể từ ngày ký`)
+      if (m[1] !== "trong" && m[1] !== "không quá" && !/kể từ|tính từ/u.test(m[0])) return null;
+      const n = Number(m[2]);
+      const unit = m[3];
       const end = unit === "ngày làm việc" ? addWorkingDays(ref, n) : unit === "ngày" ? addDays(ref, n) : unit === "tuần" ? addDays(ref, n * 7) : addMonths(ref, n);
       return { kind: "within", start: toIso(ref), end: toIso(end), grain: "day", certainty: { day: "inferred", month: "inferred", year: "inferred" } };
     },

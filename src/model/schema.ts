@@ -261,6 +261,8 @@ export const DeadlineSchema = z.object({
   grain: GrainSchema.optional(),
   /** For recurring deadlines: the period (`month`, `quarter`, `year`, `week`). */
   period: z.enum(["week", "month", "quarter", "half", "year"]).optional(),
+  /** A time of day on the end date, `HH:MM` (`trước 14 giờ ngày 5/3`). */
+  time: z.string().regex(/^\d{2}:\d{2}$/u).optional(),
   text: z.string(),
   span: SpanSchema,
   certainty: CertaintySchema,
