@@ -34,6 +34,10 @@ interface Rule {
 }
 
 const ROMAN_Q: Readonly<Record<string, number>> = { i: 1, ii: 2, iii: 3, iv: 4, "1": 1, "2": 2, "3": 3, "4": 4 };
+/** A field label that announces a time: `Thời gian thực hiện:`, `Thời hạn hoàn thành:`, `Tiến độ:`. */
+const FIELD_TIME = /(?:thời gian(?: thực hiện| hoàn thành)?|thời hạn(?: hoàn thành)?|tiến độ(?: hoàn thành)?)\s*(?::\s*)?$/u;
+/** A completion verb right before the period: `hoàn thành tháng 12/2024`. */
+const DIRECT_COMPLETE = /(?:hoàn thành|hoàn tất|xong)\s*$/u;
 const COMPLETE = /(?:hoàn thành|xong|hoàn tất|ban hành|trình|báo cáo|tổ chức|dứt điểm)[^.;]{0,60}$/u;
 
 /** The next date with this month and day on or after the reference date. */
@@ -72,7 +76,7 @@ function monthPart(part: string | undefined, y: number, month: number): { start:
 const DATED: ReadonlySet<string> = new Set(["by", "on", "during", "within", "event", "recurring"]);
 
 const BY_HINTS = ["trước", "chậm nhất", "hạn", "không quá", "đến hết"] as const;
-const BY_CUE = "(?:trước|chậm nhất(?: là)?|hạn chót|không quá|xong trước|hoàn thành trước|trước hoặc trong|đến hết|hạn)";
+const BY_CUE = "(?:trước|chậm nhất(?: là)?|hạn chót(?: là)?|không quá|xong trước|hoàn thành trước|trước hoặc trong|đến hết|hạn)";
 const DATE_NUM = "(\\d{1,2})[/.-](\\d{1,2})(?:[/.-](\\d{4}))?";
 const DATE_WORDS = "(\\d{1,2})\\s+tháng\\s+(\\d{1,2})(?:\\s+năm\\s+(\\d{4}))?";
 
@@ -192,7 +196,8 @@ const RULES: Rule[] = [
       const month = Number(m[2] ?? m[5]);
       return dayDeadline("on", yearOf(m[3] ?? m[6], ref, month, day), month, day);
     },
-    priority: () => 4,
+    // `đã diễn ra ngày 15/3`: an event that took place
+    priority: (_m, before) => (/đã(?:\s+\p{L}+){0,2}\s*$/u.test(before) ? -1 : 4),
   },
   {
     id: "date.tet",
@@ -220,7 +225,7 @@ const RULES: Rule[] = [
   {
     id: "date.event",
     hints: ["kỳ họp", "phiên họp", "hội nghị", "đại hội"],
-    re: /(?:trước|tại|phục vụ|trình)\s+(?:các\s+)?(?:kỳ họp|phiên họp|hội nghị|đại hội)[^.;:\d]{0,80}?(?:(cuối|giữa|đầu)\s+)?năm\s+(\d{4})/gu,
+    re: /(?:trước|tại|phục vụ|trình)\s+(?:các\s+)?(?:kỳ họp|phiên họp|hội nghị|đại hội)[^.;:]{0,80}?(?:(cuối|giữa|đầu)\s+)?năm\s+(\d{4})/gu,
     make(m) {
       const y = Number(m[2]);
       return { kind: "event", start: `${y}-01-01`, end: lastOfYear(y), grain: "year", certainty: { year: "stated" } };
@@ -230,10 +235,9 @@ const RULES: Rule[] = [
   {
     id: "date.month",
     hints: ["tháng"],
-    re: /(?<![\p{L}\d])(?:(trước|trong|đầu|giữa|cuối|hết|vào|từ) )?tháng\s+(\d{1,2})(?:\s*[/-]\s*(\d{4})|\s+năm\s+(\d{4}))?(?![\d/])/gu,
+    re: /(?<![\p{L}\d])(?:(trước|trong|đầu|giữa|cuối|hết|vào|từ) )?tháng\s+(\d{1,2})(?:\s*[/-]\s*(\d{4})|\s+năm\s+(\d{4}))?(?![\d/])(?!\s+(?:vừa qua|đã qua|qua))/gu,
     make(m, ref) {
       const cue = m[1];
-      if (!cue) return null;
       const month = Number(m[2]);
       if (month < 1 || month > 12) return null;
       const y = yearOf(m[3] ?? m[4], ref, month, 28);
@@ -242,16 +246,18 @@ const RULES: Rule[] = [
         const end = toIso(addDays(new Date(y.year, month - 1, 1), -1));
         return { kind: "by", end, grain: "month", certainty: { month: "stated", year: y.inferred ? "inferred" : "stated" } };
       }
-      const r = monthPart(cue === "hết" || cue === "vào" || cue === "từ" ? undefined : cue, y.year, month);
+      if (cue === "hết") return { kind: "by", end: lastOfMonth(y.year, month), grain: "month", certainty: { month: "stated", year: y.inferred ? "inferred" : "stated" } };
+      const r = monthPart(cue === "vào" || cue === "từ" ? undefined : cue, y.year, month);
       if (!r) return null;
       return { kind: "during", start: r.start, end: r.end, grain: cue === "đầu" || cue === "giữa" || cue === "cuối" ? "tenDays" : "month", certainty: { month: "stated", year: y.inferred ? "inferred" : "stated" } };
     },
-    priority: (m, before) => (COMPLETE.test(before) ? 4 : m[1] === "trước" ? 4 : 3),
+    // a month with no cue counts only after a time label (`Thời gian thực hiện: tháng 6/2025`)
+    priority: (m, before) => (!m[1] ? (FIELD_TIME.test(before) ? 3.5 : DIRECT_COMPLETE.test(before) ? 3 : -1) : COMPLETE.test(before) ? 4 : m[1] === "trước" ? 4 : 3),
   },
   {
     id: "date.quarter",
     hints: ["quý"],
-    re: /(?<![\p{L}\d])(?:(trước|trong|đầu|giữa|cuối|hết) )?quý\s+(iv|iii|ii|[i1-4])(?:\s*(?:và|,|đến|-)\s*(?:quý\s+)?(iv|iii|ii|[i1-4]))?(?:\s*[/-]\s*(\d{4})|\s+năm\s+(\d{4}))?(?![\p{L}\d])/gu,
+    re: /(?<![\p{L}\d])(?:(trước|trong|đầu|giữa|cuối|hết) )?quý\s+(iv|iii|ii|[i1-4])(?:\s*(?:và|,|đến|-)\s*(?:quý\s+)?(iv|iii|ii|[i1-4]))?(?:\s*[/-]\s*(\d{4})|\s+năm\s+(\d{4}))?(?![\p{L}\d])(?!\s+(?:vừa qua|đã qua|qua))/gu,
     make(m, ref) {
       const cue = m[1];
       const q = ROMAN_Q[m[2] ?? ""] ?? 0;
@@ -274,7 +280,7 @@ const RULES: Rule[] = [
       return { kind: "during", start: first.start, end: last.end, grain: "quarter", certainty };
     },
     // a quarter with no cue is a period under review (`kết quả quý I`) unless work completes in it
-    priority: (m, before) => (m[1] ? (COMPLETE.test(before) ? 4 : 3) : COMPLETE.test(before) ? 3 : -1),
+    priority: (m, before) => (m[1] ? (COMPLETE.test(before) ? 4 : 3) : FIELD_TIME.test(before) ? 3.5 : COMPLETE.test(before) ? 3 : -1),
   },
   {
     id: "date.half",
@@ -291,7 +297,7 @@ const RULES: Rule[] = [
   {
     id: "date.year",
     hints: ["năm"],
-    re: /(trước|trong|ngay trong|đầu|giữa|cuối|hết|đến hết)\s+năm\s+(\d{4})(?!\s*[-–]\s*\d{4})/gu,
+    re: /(?:(trước|trong|ngay trong|đầu|giữa|cuối|hết|đến hết)\s+)?năm\s+(\d{4})(?!\s*[-–]\s*\d{4})(?!\s+(?:vừa qua|đã qua|qua))/gu,
     make(m) {
       const y = Number(m[2]);
       const cue = m[1] ?? "";
@@ -302,7 +308,8 @@ const RULES: Rule[] = [
       if (cue === "hết" || cue === "đến hết") return { kind: "by", end: lastOfYear(y), grain: "year", certainty: { year: "stated" } };
       return { kind: "during", start: `${y}-01-01`, end: lastOfYear(y), grain: "year", certainty: { year: "stated" } };
     },
-    priority: (_m, before) => (COMPLETE.test(before) ? 3.5 : 1.5),
+    // a year with no cue qualifies a noun (`nhiệm vụ năm 2024`) unless a time label precedes it
+    priority: (m, before) => (!m[1] ? (FIELD_TIME.test(before) ? 3.5 : -1) : COMPLETE.test(before) ? 3.5 : 1.5),
   },
   {
     id: "date.within",
@@ -390,6 +397,22 @@ export function findDeadlines(text: string, base: number, referenceDate: string 
 function better(a: DeadlineCandidate, b: DeadlineCandidate): boolean {
   if (a.priority !== b.priority) return a.priority > b.priority;
   return (a.deadline.end ?? "") > (b.deadline.end ?? "");
+}
+
+/**
+ * The one deadline a phrase or a task's text sets, as {@link attachDeadlines} would choose it
+ * (the strongest cue; for two, the final one), or null.
+ *
+ * @example
+ * ```ts
+ * resolveDeadline("báo cáo trước Tết Nguyên đán Ất Tỵ", "2024-11-15")?.end; // "2025-01-29"
+ * resolveDeadline("hoàn thành trong quý II/2025", "2025-01-10");            // { kind: "during", start: "2025-04-01", end: "2025-06-30", ... }
+ * ```
+ */
+export function resolveDeadline(text: string, referenceDate: string | null): Deadline | null {
+  let best: DeadlineCandidate | null = null;
+  for (const c of findDeadlines(text, 0, referenceDate)) if (!best || better(c, best)) best = c;
+  return best?.deadline ?? null;
 }
 
 /**

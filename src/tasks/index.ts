@@ -329,7 +329,8 @@ export function extractTasks(doc: DocumentStructure, lexicon: Lexicon = compileL
         if (fl.kind === "lead" || fl.kind === "support") {
           for (const p of parsePartyList(fl.value, 0, lex).parties) roles.push(assignment(fl.kind, p, false, fl.valueStart, `${fl.kind}.field`));
         } else if (fl.kind === "time") {
-          scopes.push({ start: fl.valueStart, end: fl.block.line.end });
+          // the label (`Thời gian thực hiện:`) is read with its value: it makes a bare `năm 2025` a deadline
+          scopes.push({ start: fl.block.contentStart, end: fl.block.line.end });
         }
       }
       const start = f?.kind === "task" ? f.valueStart : b.contentStart;

@@ -1,0 +1,221 @@
+// Every temporal form of DOMAIN.md, in phrases written for this test, with the dates they
+// resolve to. Reference date 2024-03-27 (a Wednesday) unless a row gives its own.
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { describe, expect, it } from "vitest";
+import { findDeadlines, resolveDeadline } from "../src/index.js";
+
+type Row = [text: string, kind: string, start: string | null, end: string | null, ref?: string];
+const REF = "2024-03-27";
+
+const ROWS: Row[] = [
+  // by: numeric dates, every separator, with and without year and zero padding
+  ["hoàn thành trước ngày 30/6/2024", "by", null, "2024-06-30"],
+  ["trước ngày 30/06/2024", "by", null, "2024-06-30"],
+  ["trước ngày 5/7/2024", "by", null, "2024-07-05"],
+  ["trước ngày 05/07/2024", "by", null, "2024-07-05"],
+  ["trước ngày 30-6-2024", "by", null, "2024-06-30"],
+  ["trước ngày 30.6.2024", "by", null, "2024-06-30"],
+  ["trước ngày 15/4", "by", null, "2024-04-15"],
+  ["trước 15/4", "by", null, "2024-04-15"],
+  ["trước ngày 15/2", "by", null, "2025-02-15"],
+  ["trước ngày 27/3", "by", null, "2024-03-27"],
+  ["chậm nhất ngày 10/5/2024", "by", null, "2024-05-10"],
+  ["chậm nhất là ngày 10/5/2024", "by", null, "2024-05-10"],
+  ["hạn chót ngày 31/12/2024", "by", null, "2024-12-31"],
+  ["hạn chót là ngày 31/12/2024", "by", null, "2024-12-31"],
+  ["không quá ngày 20/4/2024", "by", null, "2024-04-20"],
+  ["xong trước ngày 1/9/2024", "by", null, "2024-09-01"],
+  ["hoàn thành trước 30/9", "by", null, "2024-09-30"],
+  ["đến hết ngày 31/5/2024", "by", null, "2024-05-31"],
+  ["gửi Sở Tài chính trước ngày 10/4/2024 để tổng hợp", "by", null, "2024-04-10"],
+  ["báo cáo Ủy ban nhân dân tỉnh trước ngày 25/12/2024", "by", null, "2024-12-25"],
+  ["trình Thủ tướng Chính phủ trước ngày 15/10/2024", "by", null, "2024-10-15"],
+  ["trước ngày 1/1/2025", "by", null, "2025-01-01"],
+  ["trước ngày 29/2/2024", "by", null, "2024-02-29"],
+  ["trước ngày 31/1", "by", null, "2025-01-31"],
+  ["trước ngày 15/4/2024", "by", null, "2024-04-15", "2024-01-02"],
+  ["trước ngày 20/01", "by", null, "2025-01-20", "2024-11-15"],
+  // by: dates in words
+  ["chậm nhất ngày 30 tháng 6 năm 2024", "by", null, "2024-06-30"],
+  ["trước ngày 15 tháng 8 năm 2024", "by", null, "2024-08-15"],
+  ["trước ngày 05 tháng 9 năm 2024", "by", null, "2024-09-05"],
+  ["trước ngày 1 tháng 10", "by", null, "2024-10-01"],
+  ["trước ngày 10 tháng 01", "by", null, "2025-01-10"],
+  ["hạn chót ngày 20 tháng 12 năm 2024", "by", null, "2024-12-20"],
+  ["hoàn thành trước ngày 31 tháng 3 năm 2025", "by", null, "2025-03-31"],
+  ["không quá ngày 30 tháng 4 năm 2024", "by", null, "2024-04-30"],
+  // times of day
+  ["trước 14 giờ ngày 5/4/2024", "by", null, "2024-04-05"],
+  ["trước 17h00 ngày 20/4", "by", null, "2024-04-20"],
+  ["trước 16 giờ 30 ngày 10/5/2024", "by", null, "2024-05-10"],
+  ["chậm nhất 9 giờ ngày 2 tháng 4 năm 2024", "by", null, "2024-04-02"],
+  // on: a stated day
+  ["tổ chức vào ngày 15/5/2024", "on", null, "2024-05-15"],
+  ["khai mạc vào ngày 2/9", "on", null, "2024-09-02"],
+  ["hội nghị diễn ra ngày 20/4/2024", "on", null, "2024-04-20"],
+  ["tổ chức ngày 10 tháng 6 năm 2024", "on", null, "2024-06-10"],
+  ["ra quân vào ngày 26 tháng 3", "on", null, "2025-03-26"],
+  // ranges
+  ["từ ngày 1/6 đến ngày 30/6/2024", "during", "2024-06-01", "2024-06-30"],
+  ["từ ngày 15/4/2024 đến ngày 15/5/2024", "during", "2024-04-15", "2024-05-15"],
+  ["từ ngày 20/12 đến hết ngày 10/1/2025", "during", "2024-12-20", "2025-01-10"],
+  ["từ 1/7 - 31/7/2024", "during", "2024-07-01", "2024-07-31"],
+  ["từ tháng 6 đến tháng 9/2024", "during", "2024-06-01", "2024-09-30"],
+  ["từ tháng 11/2024 đến hết tháng 2/2025", "during", "2024-11-01", "2025-02-28"],
+  ["từ tháng 4 đến tháng 6 năm 2024", "during", "2024-04-01", "2024-06-30"],
+  // months
+  ["hoàn thành trong tháng 5/2024", "during", "2024-05-01", "2024-05-31"],
+  ["trong tháng 5", "during", "2024-05-01", "2024-05-31"],
+  ["trong tháng 02", "during", "2025-02-01", "2025-02-28"],
+  ["trong tháng 3", "during", "2024-03-01", "2024-03-31"],
+  ["trong tháng 2 năm 2024", "during", "2024-02-01", "2024-02-29"],
+  ["vào tháng 8/2024", "during", "2024-08-01", "2024-08-31"],
+  ["cuối tháng 4/2024", "during", "2024-04-21", "2024-04-30"],
+  ["cuối tháng 2/2025", "during", "2025-02-21", "2025-02-28"],
+  ["đầu tháng 7 năm 2024", "during", "2024-07-01", "2024-07-10"],
+  ["giữa tháng 2/2025", "during", "2025-02-11", "2025-02-20"],
+  ["giữa tháng 10", "during", "2024-10-11", "2024-10-20"],
+  ["trước tháng 6/2024", "by", null, "2024-05-31"],
+  ["trước tháng 1/2025", "by", null, "2024-12-31"],
+  ["hết tháng 9/2024", "by", null, "2024-09-30"],
+  ["đến hết tháng 11 năm 2024", "by", null, "2024-11-30"],
+  ["hoàn thành tháng 12/2024", "during", "2024-12-01", "2024-12-31"],
+  // quarters, Arabic and Roman
+  ["trong quý II/2024", "during", "2024-04-01", "2024-06-30"],
+  ["hoàn thành trong quý 2 năm 2024", "during", "2024-04-01", "2024-06-30"],
+  ["trong quý IV", "during", "2024-10-01", "2024-12-31"],
+  ["trong quý I", "during", "2024-01-01", "2024-03-31"],
+  ["trong quý I", "during", "2025-01-01", "2025-03-31", "2024-05-02"],
+  ["trong quý III năm 2024", "during", "2024-07-01", "2024-09-30"],
+  ["trong quý 3/2024", "during", "2024-07-01", "2024-09-30"],
+  ["trong quý II - 2025", "during", "2025-04-01", "2025-06-30"],
+  ["trong quý I và quý II năm 2025", "during", "2025-01-01", "2025-06-30"],
+  ["trong quý III, quý IV/2024", "during", "2024-07-01", "2024-12-31"],
+  ["trước quý III/2024", "by", null, "2024-06-30"],
+  ["hết quý II/2024", "by", null, "2024-06-30"],
+  ["cuối quý II/2024", "during", "2024-06-01", "2024-06-30"],
+  ["đầu quý IV/2024", "during", "2024-10-01", "2024-10-31"],
+  ["giữa quý III năm 2024", "during", "2024-08-01", "2024-08-31"],
+  ["hoàn thành quý II/2025", "during", "2025-04-01", "2025-06-30"],
+  ["Thời gian thực hiện: Quý III/2024", "during", "2024-07-01", "2024-09-30"],
+  // halves
+  ["trong 6 tháng đầu năm 2024", "during", "2024-01-01", "2024-06-30"],
+  ["hoàn thành trong 6 tháng cuối năm 2024", "during", "2024-07-01", "2024-12-31"],
+  ["trong sáu tháng đầu năm 2025", "during", "2025-01-01", "2025-06-30"],
+  ["6 tháng cuối năm", "during", "2024-07-01", "2024-12-31"],
+  // years as time adverbials
+  ["hoàn thành trong năm 2024", "during", "2024-01-01", "2024-12-31"],
+  ["trong năm 2025", "during", "2025-01-01", "2025-12-31"],
+  ["ngay trong năm 2024", "during", "2024-01-01", "2024-12-31"],
+  ["trước năm 2026", "by", null, "2025-12-31"],
+  ["đến hết năm 2024", "by", null, "2024-12-31"],
+  ["hết năm 2025", "by", null, "2025-12-31"],
+  ["cuối năm 2024", "during", "2024-10-01", "2024-12-31"],
+  ["đầu năm 2025", "during", "2025-01-01", "2025-03-31"],
+  ["giữa năm 2025", "during", "2025-04-01", "2025-09-30"],
+  ["Thời gian thực hiện: năm 2025", "during", "2025-01-01", "2025-12-31"],
+  ["Thời hạn hoàn thành: tháng 10/2024", "during", "2024-10-01", "2024-10-31"],
+  // relative periods
+  ["trong vòng 15 ngày kể từ ngày ký", "within", "2024-03-27", "2024-04-11"],
+  ["trong 15 ngày", "within", "2024-03-27", "2024-04-11"],
+  ["trong thời hạn 30 ngày kể từ ngày ban hành", "within", "2024-03-27", "2024-04-26"],
+  ["trong thời gian 10 ngày", "within", "2024-03-27", "2024-04-06"],
+  ["trong 07 ngày làm việc", "within", "2024-03-27", "2024-04-05"],
+  ["trong 05 ngày làm việc", "within", "2024-03-27", "2024-04-03"],
+  ["trong 10 ngày làm việc kể từ ngày nhận được", "within", "2024-03-27", "2024-04-10"],
+  ["trong 20 ngày làm việc", "within", "2024-03-27", "2024-04-24"],
+  ["trong 02 tuần", "within", "2024-03-27", "2024-04-10"],
+  ["trong 1 tuần", "within", "2024-03-27", "2024-04-03"],
+  ["trong 01 tháng", "within", "2024-03-27", "2024-04-27"],
+  ["trong vòng 3 tháng", "within", "2024-03-27", "2024-06-27"],
+  ["không quá 45 ngày", "within", "2024-03-27", "2024-05-11"],
+  ["sau 60 ngày kể từ ngày ký", "within", "2024-03-27", "2024-05-26"],
+  ["chậm nhất sau 30 ngày tính từ ngày ban hành", "within", "2024-03-27", "2024-04-26"],
+  ["trong 15 ngày làm việc", "within", "2024-03-27", "2024-04-17"],
+  // the lunar new year, computed
+  ["trước Tết Nguyên đán Ất Tỵ", "by", null, "2025-01-29", "2024-11-15"],
+  ["hoàn thành trước Tết Nguyên đán", "by", null, "2025-01-29", "2024-11-15"],
+  ["trước Tết Nguyên đán Giáp Thìn", "by", null, "2024-02-10", "2023-12-01"],
+  ["trước Tết Nguyên đán 2026", "by", null, "2026-02-17", "2025-10-01"],
+  ["trước Tết Nguyên đán Bính Ngọ", "by", null, "2026-02-17", "2025-10-01"],
+  ["trước Tết Quý Mão", "by", null, "2023-01-22", "2022-12-01"],
+  ["trước Tết", "by", null, "2024-02-10", "2024-01-05"],
+  ["trước Tết Canh Tuất", "by", null, "2030-02-02", "2029-12-01"],
+  ["bảo đảm hàng hóa dịp Tết Nguyên đán Ất Tỵ", "event", null, "2025-01-29", "2024-11-15"],
+  ["chăm lo cho các gia đình chính sách dịp Tết", "event", null, "2025-01-29", "2024-11-15"],
+  ["trong dịp Tết Nguyên đán Xuân Ất Tỵ 2025", "event", null, "2025-01-29", "2024-11-15"],
+  // named events
+  ["trình tại kỳ họp HĐND tỉnh cuối năm 2024", "event", "2024-01-01", "2024-12-31"],
+  ["trước kỳ họp Hội đồng nhân dân tỉnh giữa năm 2024", "event", "2024-01-01", "2024-12-31"],
+  ["phục vụ Đại hội Đảng bộ tỉnh lần thứ XVIII, nhiệm kỳ 2025 - 2030 tổ chức trong năm 2025", "event", "2025-01-01", "2025-12-31"],
+  ["trình Hội nghị Ban Chấp hành Đảng bộ tỉnh năm 2024", "event", "2024-01-01", "2024-12-31"],
+  // recurring
+  ["báo cáo kết quả hằng tháng", "recurring", null, "2024-03-31"],
+  ["báo cáo trước ngày 20 hằng tháng", "recurring", null, "2024-04-20"],
+  ["báo cáo trước ngày 25 hàng tháng", "recurring", null, "2024-04-25"],
+  ["định kỳ hằng quý", "recurring", null, "2024-03-31"],
+  ["báo cáo định kỳ hằng tuần", "recurring", null, "2024-03-31"],
+  ["tổng hợp hằng năm", "recurring", null, "2024-12-31"],
+  ["báo cáo trước ngày 15 hằng quý", "recurring", null, "2024-06-15"],
+  ["gửi vào ngày 5 hằng tháng", "recurring", null, "2024-04-05"],
+  ["chậm nhất ngày 10 hằng tháng", "recurring", null, "2024-04-10"],
+  ["báo cáo định kỳ hàng quý", "recurring", null, "2024-06-30", "2024-04-02"],
+  // immediate, asap, ongoing
+  ["thực hiện ngay", "immediate", null, null],
+  ["triển khai ngay các biện pháp", "immediate", null, null],
+  ["xử lý ngay các vi phạm", "immediate", null, null],
+  ["báo cáo ngay Ủy ban nhân dân tỉnh", "immediate", null, null],
+  ["khắc phục ngay hậu quả", "immediate", null, null],
+  ["khẩn trương triển khai", "asap", null, null],
+  ["kịp thời báo cáo", "asap", null, null],
+  ["sớm hoàn thiện dự thảo", "asap", null, null],
+  ["càng sớm càng tốt", "asap", null, null],
+  ["thường xuyên kiểm tra", "ongoing", null, null],
+  ["theo dõi liên tục", "ongoing", null, null],
+  // two in one text: the strongest cue, then the final one
+  ["khẩn trương rà soát, hoàn thành trước ngày 30/4/2024", "by", null, "2024-04-30"],
+  ["thực hiện ngay, hoàn thành trong quý II/2024", "during", "2024-04-01", "2024-06-30"],
+  ["hoàn thành ngay 30 văn bản cần sửa đổi trong năm 2024", "immediate", null, null],
+  ["xây dựng kế hoạch trong tháng 4/2024, tổ chức thực hiện trước ngày 30/9/2024", "by", null, "2024-09-30"],
+  ["trong tháng 5/2024 và hoàn thành trước ngày 15/6/2024", "by", null, "2024-06-15"],
+  ["báo cáo hằng tháng, tổng kết trước ngày 15/12/2024", "by", null, "2024-12-15"],
+];
+
+describe(`${ROWS.length} deadline expressions`, () => {
+  it("has at least 150 rows", () => {
+    expect(ROWS.length).toBeGreaterThanOrEqual(150);
+  });
+  it.each(ROWS)("%s → %s %s..%s", (text, kind, start, end, ref) => {
+    const d = resolveDeadline(text, ref ?? REF);
+    expect(d && { kind: d.kind, start: d.start ?? null, end: d.end ?? null }).toEqual({ kind, start, end });
+    // the span slices to the words the deadline claims
+    expect(d && text.slice(d.span.start, d.span.end)).toBe(d?.text);
+  });
+  it("keeps the time of day", () => {
+    expect(resolveDeadline("trước 16 giờ 30 ngày 10/5/2024", REF)?.time).toBe("16:30");
+    expect(resolveDeadline("trước 17h00 ngày 20/4", REF)?.time).toBe("17:00");
+  });
+  it("marks what was inferred", () => {
+    expect(resolveDeadline("trước ngày 15/4", REF)?.certainty).toEqual({ day: "stated", month: "stated", year: "inferred" });
+    expect(resolveDeadline("trước ngày 15/4/2024", REF)?.certainty).toEqual({ day: "stated", month: "stated", year: "stated" });
+  });
+  it("resolves nothing relative without a reference date", () => {
+    expect(resolveDeadline("trong 15 ngày", null)).toBeNull();
+    expect(resolveDeadline("trước ngày 15/4", null)).toBeNull();
+    expect(resolveDeadline("trước ngày 15/4/2024", null)?.end).toBe("2024-04-15");
+  });
+});
+
+// one phrase per line; `#` starts a comment
+const NEGATIVES = readFileSync(resolve(__dirname, "fixtures/not-deadlines.txt"), "utf8")
+  .split("\n")
+  .map((l) => l.trim())
+  .filter((l) => l && !l.startsWith("#"));
+
+describe("dates that are not deadlines", () => {
+  it.each(NEGATIVES)("%s", (text) => {
+    const dated = findDeadlines(text, 0, REF).filter((c) => !["asap", "ongoing"].includes(c.deadline.kind));
+    expect(dated.map((c) => c.deadline.text)).toEqual([]);
+  });
+});
