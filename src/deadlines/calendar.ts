@@ -1,4 +1,4 @@
-import { addDays, endOfMonth, endOfQuarter, endOfYear, format, isValid } from "date-fns";
+import { addDays, endOfMonth, endOfQuarter, endOfYear, isValid } from "date-fns";
 
 /**
  * A calendar date as `YYYY-MM-DD`, or null when it does not exist (31 February).
@@ -13,7 +13,7 @@ export function isoDate(year: number, month: number, day: number): string | null
   if (!Number.isInteger(year) || year < 1900 || year > 2200) return null;
   const d = new Date(year, month - 1, day);
   if (!isValid(d) || d.getFullYear() !== year || d.getMonth() !== month - 1 || d.getDate() !== day) return null;
-  return format(d, "yyyy-MM-dd");
+  return toIso(d);
 }
 
 /**
@@ -39,7 +39,11 @@ export function fromIso(iso: string): Date | null {
  * ```
  */
 export function toIso(d: Date): string {
-  return format(d, "yyyy-MM-dd");
+  // formatting by hand: date-fns' format parses its pattern on every call
+  const y = d.getFullYear();
+  const m = d.getMonth() + 1;
+  const day = d.getDate();
+  return `${y}-${m < 10 ? "0" : ""}${m}-${day < 10 ? "0" : ""}${day}`;
 }
 
 /**

@@ -356,6 +356,12 @@ const RULES: Rule[] = [
   },
 ];
 
+// every hint word, longest first so that `chậm nhất` is found before a shorter hint inside it
+const ANY_HINT = new RegExp(
+  [...new Set(RULES.flatMap((r) => r.hints))].sort((a, b) => b.length - a.length).join("|"),
+  "gu",
+);
+
 /**
  * Finds every deadline expression in `text` (offsets shifted by `base`), resolved against the
  * reference date. Dates inside cited documents (`Nghị quyết số 26-NQ/TU, ngày 10/7/2023`) and
@@ -369,12 +375,17 @@ const RULES: Rule[] = [
  */
 export function findDeadlines(text: string, base: number, referenceDate: string | null): DeadlineCandidate[] {
   const key = matchKey(text);
+  // most sentences hold no temporal word at all: one scan decides
+  const present = new Set<string>();
+  for (const m of key.matchAll(ANY_HINT)) present.add(m[0]);
+  if (present.size === 0) return [];
   const ref = referenceDate ? fromIso(referenceDate) : null;
-  const refs = parseReferences(text).map((r) => r.span);
+  // a cited document has a number with `/` or `-` in its symbol
+  const refs = /\d[-/]/u.test(text) ? parseReferences(text).map((r) => r.span) : [];
   const out: DeadlineCandidate[] = [];
   const taken: Span[] = [];
   for (const rule of RULES) {
-    if (!rule.hints.some((h) => key.includes(h))) continue;
+    if (!rule.hints.some((h) => present.has(h))) continue;
     rule.re.lastIndex = 0;
     for (const m of key.matchAll(rule.re)) {
       const lead = m[0].length - m[0].trimStart().length;
