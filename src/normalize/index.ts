@@ -314,7 +314,8 @@ function readItems(input: string, diagnostics: Diagnostic[]): Item[] {
       items.push({ kind: "break", hard });
       continue;
     }
-    const parts = c.fromCell ? splitCell(c) : [c];
+    // a cell keeps its inner layout as runs of spaces, which cleaning would collapse: split first
+    const parts = r.fromCell ? splitCell(r).map(cleanLine) : [c];
     parts.forEach((p, k) => {
       if (k > 0) items.push({ kind: "break", hard: true });
       if (p.text.length > 0) items.push({ kind: "text", line: p });
