@@ -24,3 +24,4 @@ export { matchKey, stripDiacritics } from "./lexicon/key.js";
 export { DOCUMENT_TYPES, TITLE_DOC_TYPES, PARTY_ISSUER_CODES, STATE_ISSUER_CODES } from "./lexicon/documents.js";
 export { PARTY_HEADS, FIELDS, type PartyHead } from "./lexicon/parties.js";
 export { renderTaskTable } from "./format/table.js";
+export { toEdocMetadata, type EdocMetadata } from "./format/edoc.js";

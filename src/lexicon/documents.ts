@@ -25,7 +25,7 @@ export const DOCUMENT_TYPES: Readonly<Record<string, string>> = {
  * ```
  */
 export const TITLE_DOC_TYPES: readonly string[] = [
-  "THÔNG BÁO KẾT LUẬN", "CHƯƠNG TRÌNH HÀNH ĐỘNG", "THÔNG BÁO", "KẾT LUẬN", "CHỈ THỊ", "CÔNG ĐIỆN",
+  "CHƯƠNG TRÌNH HÀNH ĐỘNG", "THÔNG BÁO", "KẾT LUẬN", "CHỈ THỊ", "CÔNG ĐIỆN",
   "KẾ HOẠCH", "NGHỊ QUYẾT", "QUYẾT ĐỊNH", "CHƯƠNG TRÌNH", "HƯỚNG DẪN", "BÁO CÁO", "CÔNG VĂN",
   "QUY ĐỊNH", "QUY CHẾ", "TỜ TRÌNH", "ĐỀ ÁN", "PHƯƠNG ÁN",
 ];

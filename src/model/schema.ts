@@ -95,7 +95,16 @@ export type Signature = z.infer<typeof SignatureSchema>;
 /** A meeting described in the preamble. */
 export const MeetingSchema = z.object({
   date: IsoDateSchema.nullable(),
+  /** Where it was held (`trụ sở Chính phủ`). */
+  place: z.string().nullable().optional(),
+  /** Who chaired it, as written (`Phó Thủ tướng Chính phủ Trần Hồng Hà`). */
   chair: z.string().nullable(),
+  /** The chair's name alone, when the text gives one. */
+  chairName: z.string().nullable().optional(),
+  /** The chair's position alone (`Phó Thủ tướng Chính phủ`). */
+  chairPosition: z.string().nullable().optional(),
+  /** Who attended, shared heads distributed (`lãnh đạo các Bộ: Tài chính, Tư pháp` gives two). */
+  attendees: z.array(z.string()).optional(),
   span: SpanSchema.optional(),
 });
 /** A meeting described in the preamble. */
@@ -132,6 +141,26 @@ export const NoticeMetaSchema = z.object({
   recipients: z.array(RecipientSchema),
   /** The archive line (`Lưu: VT, KTTH (3b)`), without `Lưu`. */
   archive: z.string().nullable(),
+  /** The national or party line: `CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM`, `ĐẢNG CỘNG SẢN VIỆT NAM`. */
+  nationalLine: z.string().nullable().optional(),
+  /** The body above the issuer in the header (`TỈNH ỦY LÂM ĐỒNG` above `VĂN PHÒNG`). */
+  issuerParent: z.string().nullable().optional(),
+  /** The subject of a công văn (`V/v triển khai ...`), without `V/v`. */
+  subject: z.string().nullable().optional(),
+  /** Urgency mark: `KHẨN`, `THƯỢNG KHẨN`, `HỎA TỐC`, `HỎA TỐC HẸN GIỜ`. */
+  urgency: z.enum(["urgent", "veryUrgent", "flash", "flashTimed"]).nullable().optional(),
+  /** Secrecy mark: `MẬT`, `TỐI MẬT`, `TUYỆT MẬT`. */
+  secrecy: z.enum(["confidential", "secret", "topSecret"]).nullable().optional(),
+  /** Addressees of a letter (`Kính gửi:`), in the order written. */
+  addressees: z.array(RecipientSchema).optional(),
+  /** The sentence that opens the conclusions (`... kết luận như sau:`). */
+  opening: z.string().nullable().optional(),
+  /** The closing paragraph (`Văn phòng ... thông báo để ... biết, thực hiện./.`). */
+  closing: z.string().nullable().optional(),
+  /** Every signature block, in the order written (joint documents have several). */
+  signatures: z.array(SignatureSchema).optional(),
+  /** Appendices (`PHỤ LỤC`), kept apart from the body. */
+  appendices: z.array(z.object({ title: z.string(), span: SpanSchema })).optional(),
   /** The date deadlines are resolved against: the issue date, else the meeting date, else the option. */
   referenceDate: IsoDateSchema.nullable(),
 });

@@ -247,6 +247,8 @@ interface JoinContext {
 const DANGLING = /(?:^|\s)(?:và|của|với|các|cho|về|tại|trong|để|theo|từ|đến|những|là|được|bị|có|Văn phòng|Ban|Bộ|Sở|Ủy ban|Uỷ ban|Ủy ban nhân dân|Uỷ ban nhân dân|Hội đồng nhân dân|UBND|HĐND|UBMTTQ|MTTQ|Đảng|Đảng ủy|Đảng uỷ|Giao|giao|đồng chí)$|,$/u;
 const INLINE_ENUM = /\((?:\d{1,2}|[ivx]{1,4}|[a-zđ])\)$/u;
 const ABBREVIATION_THEN_WORD = /^\p{Lu}{2}[\p{Lu}\d-]*,?\s+\p{Ll}/u;
+const HEADER_LINE = /^(?:Ngày \d{1,2}(?: tháng|[/.-])|Số(?:\s*:)?\s*\S*[\d/-]|V\/[vV]\s|\p{Lu}[\p{L}.' -]{1,40}, ngày (?:\d{1,2}|[.…_ ]*) ?tháng)/u;
+const HEADER_MARK = /^(?:ĐỘ )?(?:HỎA TỐC|HOẢ TỐC|THƯỢNG KHẨN|KHẨN|TUYỆT MẬT|TỐI MẬT|MẬT)(?: HẸN GIỜ)?$/u;
 const NATIONAL_LINE = /^(?:ĐẢNG CỘNG SẢN|CỘNG HÒA|CỘNG HOÀ|Độc lập)/u;
 
 /**
@@ -264,6 +266,26 @@ function logicalOf(first: string): Logical {
   return { itemStart: isItemStart(first), words: countWords(first, 4) };
 }
 
+/** The first `n` words of `s`. */
+function headWords(s: string, n: number): string {
+  let at = -1;
+  for (let k = 0; k < n; k++) {
+    at = s.indexOf(" ", at + 1);
+    if (at < 0) return s;
+  }
+  return s.slice(0, at);
+}
+
+/** The last `n` words of `s`. */
+function tailWords(s: string, n: number): string {
+  let at = s.length;
+  for (let k = 0; k < n; k++) {
+    at = s.lastIndexOf(" ", at - 1);
+    if (at < 0) return s;
+  }
+  return s.slice(at + 1);
+}
+
 /** Space-separated words of `s`, counted up to `max` (a long line is not split). */
 function countWords(s: string, max: number): number {
   let words = 1;
@@ -278,15 +300,20 @@ function continues(logical: Logical, prev: string, next: string, ctx: JoinContex
   const bulletThenLower = /^[-–]\s+\p{Ll}/u.test(next);
   if (isItemStart(next) && !(bulletThenLower && !/[.:;]$/u.test(prev))) return false;
   if (/^(?:nơi nhận|kính gửi|đồng kính gửi)(?![\p{L}\d])/iu.test(next)) return false;
+  // header lines stand alone: the number, the place and date, the V/v subject, urgency and secrecy marks
+  if (HEADER_LINE.test(next) || HEADER_MARK.test(prev) || HEADER_MARK.test(next) || /^Số(?:\s*:)?\s*\S*\d/u.test(prev)) return false;
   if (LOWER_START.test(next) || bulletThenLower) return !TERMINAL.test(prev) || /\d[.:]$/u.test(prev);
   if (TERMINAL.test(prev)) return false;
-  if (isMostlyUpper(prev)) {
-    if (!isMostlyUpper(next) || NATIONAL_LINE.test(next) || NATIONAL_LINE.test(prev)) return false;
+  // caps are judged on the words at the seam: a joined line keeps the same seam in the next pass
+  const prevUpper = isMostlyUpper(tailWords(prev, 3));
+  const nextUpper = isMostlyUpper(headWords(next, 3));
+  if (prevUpper) {
+    if (!nextUpper || NATIONAL_LINE.test(next) || NATIONAL_LINE.test(prev)) return false;
     // a numbered heading in capitals wrapped onto a second line: `III. TỔ CHỨC` / `THỰC HIỆN`
     if (logical.itemStart) return true;
     return countWords(prev, 3) < 3 || countWords(next, 2) < 2 || prev.length >= ctx.width * 0.6;
   }
-  if (isMostlyUpper(next) || !UPPER_START.test(next)) return false;
+  if (nextUpper || !UPPER_START.test(next)) return false;
   if (DANGLING.test(prev) || INLINE_ENUM.test(prev) || ABBREVIATION_THEN_WORD.test(next)) return true;
   if (logical.itemStart) return prev.length >= ctx.width * 0.85;
   return logical.words >= 4;

@@ -6,6 +6,7 @@ import type {
 } from "../model/schema.js";
 import { DOCUMENT_TYPES, TITLE_DOC_TYPES } from "../lexicon/documents.js";
 import { SURNAMES, POSITION_STARTS } from "../lexicon/people.js";
+import { compileLexicon, parsePartyList } from "../tasks/parties.js";
 import { matchKey } from "../lexicon/key.js";
 import { parseLabel, type LabelMatch } from "./labels.js";
 import { isoDate } from "../deadlines/calendar.js";
@@ -93,7 +94,7 @@ function splitLines(text: string): Line[] {
 
 const SYMBOL = /(?:^|\s)Số\s*(?::\s*)?([\p{L}\d.]*[-/][\p{L}\d./-]*\p{L}[\p{L}\d]*)/u;
 const HEADER_DATE = /(?:^|,\s*|\s)(?:(\p{Lu}[\p{L} .'-]{1,40}),\s*)?ngày(?: (\d{1,2}) | [.…_]* | +)tháng (\d{1,2}) năm (\d{4})/u;
-const NUMERIC_DATE = /ngày\s+(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})/u;
+const NUMERIC_DATE = /ngày\s+(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})/iu;
 const WORD_DATE = /ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/iu;
 const AUTHORITY = /^(T\/M|T\/L|K\/T|TM\.|KT\.|TL\.|TUQ\.|Q\.) ?(.*)$/u;
 const AUTHORITY_KIND: Readonly<Record<string, SigningAuthority>> = {
@@ -104,6 +105,17 @@ const OPENING = /(?:như sau|sau đây|các nội dung sau|một số nội dung
 const CLOSING = /^(?:Trên cơ sở (?:Thông báo|Kết luận|Chỉ thị|Công điện|Kế hoạch|văn bản) này|Văn phòng .{0,80}?(?:xin )?thông báo (?:để|cho|ý kiến)|.{0,120}\bthông báo (?:để|cho) .{0,120}\bbiết)/iu;
 const APPENDIX = /^(?:PHỤ LỤC|Phụ lục)(?:\s+[IVXLC\d]+)?\s*(?:[:.]\s*)?$|^PHỤ LỤC(?![\p{L}\d])/u;
 const NATIONAL = /^(?:CỘNG HÒA|CỘNG HOÀ|Độc lập|ĐẢNG CỘNG SẢN VIỆT NAM)/u;
+const SIGNER_TITLE = /(?<=\s)(?:PHÓ|THỨ TRƯỞNG|CHÁNH|GIÁM ĐỐC|BÍ THƯ|CHỦ TỊCH|CHỦ NHIỆM|TRƯỞNG BAN|TRƯỞNG PHÒNG|ỦY VIÊN|UỶ VIÊN|TỔNG)(?![\p{L}\d])/gu;
+const MARK = /^(?:ĐỘ\s+)?(HỎA TỐC HẸN GIỜ|HOẢ TỐC HẸN GIỜ|HỎA TỐC|HOẢ TỐC|THƯỢNG KHẨN|KHẨN|TUYỆT MẬT|TỐI MẬT|MẬT)$/u;
+const MARKS: Readonly<Record<string, { urgency?: NonNullable<NoticeMeta["urgency"]>; secrecy?: NonNullable<NoticeMeta["secrecy"]> }>> = {
+  "HỎA TỐC HẸN GIỜ": { urgency: "flashTimed" }, "HOẢ TỐC HẸN GIỜ": { urgency: "flashTimed" }, "HỎA TỐC": { urgency: "flash" },
+  "HOẢ TỐC": { urgency: "flash" }, "THƯỢNG KHẨN": { urgency: "veryUrgent" }, KHẨN: { urgency: "urgent" },
+  "TUYỆT MẬT": { secrecy: "topSecret" }, "TỐI MẬT": { secrecy: "secret" }, MẬT: { secrecy: "confidential" },
+};
+const SUBJECT = /^(?:V\/v|V\/V|v\/v|Về việc)(?:\s*:)?\s*(\S.*)$/u;
+// a second body named inside the issuer lines starts the issuer proper: `TỈNH ỦY LÂM ĐỒNG VĂN PHÒNG`
+const ISSUER_UNIT_START = /^(?:VĂN PHÒNG|BAN|SỞ|CỤC|VỤ|PHÒNG|TRUNG TÂM|ỦY BAN|UỶ BAN|ĐẢNG ỦY|ĐẢNG UỶ|ĐẢNG ĐOÀN|BAN CÁN SỰ ĐẢNG|CHI CỤC|THANH TRA|TỈNH ỦY|TỈNH UỶ|THÀNH ỦY|THÀNH UỶ|HUYỆN ỦY|HUYỆN UỶ|QUẬN ỦY|THỊ ỦY|HỘI ĐỒNG|BỘ|TRƯỜNG|BỆNH VIỆN|CÔNG AN|BỘ CHỈ HUY)(?![\p{L}\d])/u;
+const ISSUER_UNIT = /(?<!ỦY|UỶ|VĂN|CHI)\s(?=(?:VĂN PHÒNG|BAN|SỞ|CỤC|VỤ|PHÒNG|TRUNG TÂM|ỦY BAN KIỂM TRA|UỶ BAN KIỂM TRA|ĐẢNG ỦY|ĐẢNG UỶ|ĐẢNG ĐOÀN|BAN CÁN SỰ ĐẢNG|CHI CỤC|THANH TRA)(?![\p{L}\d]))/gu;
 
 /**
  * Parses a number and symbol as written after `Số`.
@@ -212,8 +224,48 @@ export function structure(norm: NormalizedText | { text: string }): DocumentStru
   const headerLines = lines.slice(0, symbolLine >= 0 ? symbolLine : headerLimit);
   const nationalParty = lines.slice(0, headerLimit).some((l) => /ĐẢNG CỘNG SẢN VIỆT NAM/u.test(l.text));
   const nationalState = lines.slice(0, headerLimit).some((l) => /CỘNG H[OÒ]À? XÃ HỘI CHỦ NGHĨA|CỘNG HOÀ XÃ HỘI/u.test(l.text));
-  const issuerParts = headerLines.filter((l) => isMostlyUpper(l.text) && !NATIONAL.test(l.text) && !/^Số(?![\p{L}\d])/u.test(l.text)).map((l) => trimEndOf(l.text, " *"));
-  const issuer = issuerParts.length ? issuerParts.join(" ") : null;
+  let urgency: NoticeMeta["urgency"] = null;
+  let secrecy: NoticeMeta["secrecy"] = null;
+  let subject: string | null = null;
+  const markLines = new Set<number>();
+  for (const l of lines.slice(0, Math.max(headerLimit, Math.min(lines.length, 15)))) {
+    const t = l.text.trim();
+    const mk = MARK.exec(t);
+    if (mk) {
+      const found = MARKS[mk[1] ?? ""];
+      urgency = found?.urgency ?? urgency;
+      secrecy = found?.secrecy ?? secrecy;
+      markLines.add(l.index);
+      continue;
+    }
+    const sj = subject ? null : SUBJECT.exec(t);
+    if (sj) subject = trimEndOf(sj[1] ?? "", " .;");
+  }
+  const nationalLine = lines.slice(0, headerLimit).find((l) => /^(?:CỘNG HÒA XÃ HỘI|CỘNG HOÀ XÃ HỘI|ĐẢNG CỘNG SẢN VIỆT NAM)/u.test(l.text))?.text.trim() ?? null;
+  const issuerParts = headerLines
+    .filter((l) => isMostlyUpper(l.text) && !NATIONAL.test(l.text) && !/^Số(?![\p{L}\d])/u.test(l.text) && !markLines.has(l.index))
+    .map((l) => trimEndOf(l.text, " *"));
+  const issuerFull = issuerParts.length ? issuerParts.join(" ") : null;
+  let issuer = issuerFull;
+  let issuerParent: string | null = null;
+  if (issuerParts.length >= 2) {
+    // one body per line: the last line issues, the lines above name its parent
+    issuer = issuerParts[issuerParts.length - 1] ?? null;
+    issuerParent = issuerParts.slice(0, -1).join(" ");
+    // `ỦY BAN NHÂN DÂN` / `TỈNH SƠN NAM` is one body written on two lines
+    if (!ISSUER_UNIT_START.test(issuer ?? "")) {
+      issuer = issuerFull;
+      issuerParent = null;
+    }
+  }
+  if (issuerFull && issuerParent === null) {
+    const cuts = [...issuerFull.matchAll(ISSUER_UNIT)].map((m) => m.index);
+    const cut = cuts[cuts.length - 1];
+    if (cut !== undefined && cut > 0) {
+      issuerParent = issuerFull.slice(0, cut).trim();
+      issuer = issuerFull.slice(cut).trim();
+    }
+  }
   const kind: NoticeKind = nationalParty || symbol?.form === "party" ? "party" : nationalState || symbol?.form === "state" ? "state" : "unknown";
 
   // title: the caps lines after the document type, and a lower-case continuation
@@ -227,6 +279,12 @@ export function structure(norm: NormalizedText | { text: string }): DocumentStru
       if (!l || !isMostlyUpper(l.text) || l.label || /^(?:Kính gửi|THỦ TƯỚNG CHÍNH PHỦ điện)/iu.test(l.text)) break;
       parts.push(l.text.trim());
       titleEnd = k;
+    }
+    // a state notice often gives its title in sentence case: `Kết luận của Phó Thủ tướng ...`
+    const next = lines[titleEnd + 1];
+    if (parts.filter(Boolean).length === 0 && next && !next.label && /^(?:Kết luận|Ý kiến|Về |Chỉ đạo|Nội dung)/u.test(next.text) && !OPENING.test(next.text)) {
+      parts.push(next.text.trim());
+      titleEnd = next.index;
     }
     title = parts.filter(Boolean).join(" ") || null;
   }
@@ -266,22 +324,40 @@ export function structure(norm: NormalizedText | { text: string }): DocumentStru
 
   // --- end of the body: closing paragraph, recipients, signature, appendix
   let bodyEnd = lines.length;
+  let closingLine: Line | null = null;
   let appendixStart = lines.length;
+  const appendices: Array<{ title: string; span: Span }> = [];
   for (let k = bodyStart; k < lines.length; k++) {
     const l = lines[k];
     if (!l) continue;
     if (APPENDIX.test(l.text.trim()) && k > bodyStart) {
       appendixStart = k;
       bodyEnd = Math.min(bodyEnd, k);
+      // every appendix, with the caps title lines under its heading
+      for (let j = k; j < lines.length; j++) {
+        const a = lines[j];
+        if (!a || !APPENDIX.test(a.text.trim())) continue;
+        const titleParts = [a.text.trim()];
+        for (let t = j + 1; t < lines.length && t < j + 4; t++) {
+          const tl = lines[t];
+          if (!tl || !isMostlyUpper(tl.text) || APPENDIX.test(tl.text.trim())) break;
+          titleParts.push(tl.text.trim());
+        }
+        appendices.push({ title: titleParts.join(" "), span: { start: a.start, end: lines[lines.length - 1]?.end ?? a.end } });
+      }
+      for (let j = 1; j < appendices.length; j++) {
+        const prev = appendices[j - 1];
+        const cur = appendices[j];
+        if (prev && cur) prev.span = { start: prev.span.start, end: Math.max(prev.span.start, cur.span.start - 1) };
+      }
       break;
     }
     if (bodyEnd < lines.length) continue;
     const unlabelled = !l.label;
-    if (
-      /^(?:Nơi nhận|NƠI NHẬN)\s*:?/u.test(l.text) || AUTHORITY.test(l.text) ||
-      (unlabelled && (CLOSING.test(l.text) || (/\.\/\.?\s*$/u.test(l.text) && k > bodyStart)))
-    ) {
+    const closes = unlabelled && (CLOSING.test(l.text) || (/\.\/\.?\s*$/u.test(l.text) && k > bodyStart));
+    if (/^(?:Nơi nhận|NƠI NHẬN)\s*:?/u.test(l.text) || AUTHORITY.test(l.text) || closes) {
       bodyEnd = k;
+      if (closes) closingLine = l;
     }
   }
 
@@ -311,22 +387,20 @@ export function structure(norm: NormalizedText | { text: string }): DocumentStru
     break;
   }
 
-  // --- signature: authority line, caps lines (body and position), then the name
-  let signature: Signature | null = null;
-  const sigEnd = appendixStart;
-  let nameLine: Line | null = null;
-  for (let k = sigEnd - 1; k >= bodyEnd; k--) {
+  // --- signatures: authority line, caps lines (body and position), then the name; a joint
+  // document has several, and a name under a caps line is preferred to a loose one
+  const signatures: Signature[] = [];
+  const nameLines: Line[] = [];
+  let loose: Line | null = null;
+  for (let k = bodyEnd; k < appendixStart; k++) {
     const l = lines[k];
-    if (l && !/^[-–+•]/u.test(l.text) && isPersonName(l.text.trim())) {
-      const prev = lines[k - 1];
-      if (prev && (isMostlyUpper(prev.text) || AUTHORITY.test(prev.text))) {
-        nameLine = l;
-        break;
-      }
-      if (!nameLine) nameLine = l;
-    }
+    if (!l || /^[-–+•]/u.test(l.text) || !isPersonName(l.text.trim())) continue;
+    const prev = lines[k - 1];
+    if (prev && k - 1 >= bodyEnd && (isMostlyUpper(prev.text) || AUTHORITY.test(prev.text))) nameLines.push(l);
+    else loose ??= l;
   }
-  if (nameLine) {
+  if (nameLines.length === 0 && loose) nameLines.push(loose);
+  for (const nameLine of nameLines) {
     const caps: Line[] = [];
     for (let k = nameLine.index - 1; k >= bodyEnd; k--) {
       const l = lines[k];
@@ -338,22 +412,32 @@ export function structure(norm: NormalizedText | { text: string }): DocumentStru
     const am = AUTHORITY.exec(joined);
     let rest = am ? (am[2] ?? "") : joined;
     let position: string | null = null;
-    const posAt = rest.search(/\s(?=(?:PHÓ|CHÁNH|GIÁM ĐỐC|BÍ THƯ|CHỦ TỊCH|CHỦ NHIỆM|TRƯỞNG|THỦ TRƯỞNG|ỦY VIÊN|UỶ VIÊN|TỔNG)(?![\p{L}\d]))/u);
-    if (am && posAt > 0) {
-      position = rest.slice(posAt + 1).trim();
-      rest = rest.slice(0, posAt).trim();
-    } else if (!am) {
+    const firstLine = AUTHORITY.exec(caps[0]?.text.trim() ?? "");
+    if (am && firstLine && caps.length >= 2) {
+      // one line each: `KT. BỘ TRƯỞNG BỘ TÀI CHÍNH` / `THỨ TRƯỞNG`
+      rest = (firstLine[2] ?? "").trim();
+      position = caps.slice(1).map((c) => c.text.trim()).join(" ") || null;
+    } else if (am) {
+      // all on one line: the signer's own title is the last one named (`KT. BỘ TRƯỞNG, CHỦ NHIỆM PHÓ CHỦ NHIỆM`)
+      const starts = [...rest.matchAll(SIGNER_TITLE)].map((m) => m.index).filter((i) => i > 0);
+      const posAt = starts[starts.length - 1];
+      if (posAt !== undefined) {
+        position = rest.slice(posAt).trim();
+        rest = rest.slice(0, posAt).trim();
+      }
+    } else {
       position = rest || null;
       rest = "";
     }
-    signature = {
+    signatures.push({
       authority: am ? (AUTHORITY_KIND[am[1] ?? ""] ?? "direct") : "direct",
       onBehalfOf: am ? rest || null : null,
       position,
       name: nameLine.text.trim(),
       span: { start: (caps[0] ?? nameLine).start, end: nameLine.end },
-    };
+    });
   }
+  const signature: Signature | null = signatures[signatures.length - 1] ?? null;
 
   // --- preamble: meeting date and chair
   let meeting: Meeting | null = null;
@@ -363,8 +447,36 @@ export function structure(norm: NormalizedText | { text: string }): DocumentStru
     if (m && !/(?:số|Số)\s+\S+\s+ngày/u.test(l.text.slice(Math.max(0, m.index - 30), m.index + 5))) {
       const date = isoDate(Number(m[3]), Number(m[2]), Number(m[1]));
       const chairM = /[,;] ?([^,;]{3,120}?) chủ trì(?![\p{L}\d])/u.exec(l.text);
-      meeting = { date, chair: chairM?.[1]?.trim() ?? null, span: span(l) };
+      const placeM = /(?:^|[,;] ?)tại ([^,;]{3,100})(?=[,;]|$)/u.exec(l.text);
+      meeting = { date, place: placeM?.[1]?.trim() ?? null, chair: chairM?.[1]?.trim() ?? null, span: span(l) };
       break;
+    }
+  }
+  if (meeting) {
+    // `Tham dự cuộc họp có lãnh đạo các Bộ: Tài chính, Tư pháp; đại diện Văn phòng Chính phủ.`
+    const attendees: string[] = [];
+    for (const l of preamble) {
+      for (const am of l.text.matchAll(/(?:Tham dự|Dự họp|Cùng dự|Tham gia)[^.:]{0,40} có ([^.]{3,600})/gu)) {
+        for (const part of (am[1] ?? "").split(/;\s*|,\s*(?=(?:lãnh đạo|đại diện|các đồng chí|đồng chí)\s)/u)) {
+          const body = part.replace(/^(?:và\s+)?(?:lãnh đạo|đại diện|các đồng chí|đồng chí|thành viên)\s+/u, "");
+          const found = parsePartyList(body, 0, compileLexicon()).parties.map((p) => p.name);
+          attendees.push(...(found.length ? found : [trimEndOf(body.trim(), " ,;.")].filter(Boolean)));
+        }
+      }
+    }
+    if (attendees.length) meeting.attendees = [...new Set(attendees)];
+    if (meeting.chair) {
+      const chair = meeting.chair.replace(/^(?:đồng chí|Đồng chí)\s+/u, "");
+      const words = chair.split(" ");
+      // the name is the capitalised tail (`Phó Thủ tướng Chính phủ Trần Hồng Hà`)
+      for (let n = Math.min(4, words.length - 1); n >= 2; n--) {
+        const name = words.slice(-n).join(" ");
+        if (isPersonName(name)) {
+          meeting.chairName = name;
+          meeting.chairPosition = words.slice(0, -n).join(" ") || null;
+          break;
+        }
+      }
     }
   }
   if (opening) {
@@ -382,6 +494,10 @@ export function structure(norm: NormalizedText | { text: string }): DocumentStru
     kind, docType, symbol: symbol ? { raw: symbol.raw, number: symbol.number, typeCode: symbol.typeCode, issuerCode: symbol.issuerCode, unitCode: symbol.unitCode ?? null, span: symbol.span } : null,
     issuer, place, issuedOn, title, meeting, signature, recipients, archive,
     referenceDate: issuedOn ?? meeting?.date ?? null,
+    nationalLine, issuerParent, subject, urgency, secrecy, addressees,
+    opening: opening?.text.trim() ?? null,
+    closing: closingLine?.text.trim() ?? null,
+    signatures, appendices,
   };
   return { text, lines, meta, sections, blocks, addressees, bodyStart, bodyEnd, opening, diagnostics };
 }
