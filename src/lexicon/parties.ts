@@ -99,6 +99,21 @@ export const PREDICATE_STARTS: ReadonlySet<string> = new Set([
   "xem", "ngày", "năm", "tháng", "quý", "trực tiếp", "tích cực", "chịu", "đề ra", "thuộc", "theo hướng",
   // what a name is never followed by inside itself: the object of a verb (`báo cáo UBND tỉnh những vấn đề`)
   "những", "kết quả", "việc", "tình hình", "vấn đề", "nội dung", "mọi", "một số",
+  "tổ chức", "tiến hành", "tuyên truyền", "mở", "kêu gọi", "kiểm soát", "kiểm kê", "phân bổ", "giải tỏa",
+]);
+
+/**
+ * Words that end the place or unit a name is qualified by (`Sở Y tế tỉnh`, `Ban Tổ chức Trung
+ * ương`, `Thường trực Tỉnh ủy`): after one, only a capitalised proper name (`tỉnh Lâm Đồng`)
+ * carries the name on; a lower-case word is the verb that follows.
+ *
+ * @example
+ * ```ts
+ * NAME_CLOSERS.has("tỉnh"); // true
+ * ```
+ */
+export const NAME_CLOSERS: ReadonlySet<string> = new Set([
+  "tỉnh", "huyện", "quận", "phường", "xã", "phố", "ương", "nam", "trấn", "tỉnh ủy", "thành ủy", "huyện ủy", "quận ủy", "thị ủy",
 ]);
 
 /**

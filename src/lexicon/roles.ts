@@ -60,6 +60,7 @@ export const DIRECTIVE_STARTS: ReadonlySet<string> = new Set([
   "tạo điều kiện", "hỗ trợ", "vận động", "duy trì", "theo chức năng", "căn cứ", "trên cơ sở", "rút kinh nghiệm",
   "thường xuyên", "chấn chỉnh", "quản lý", "tổng hợp", "đề nghị", "yêu cầu", "giao", "chăm lo", "đầu tư", "phát triển",
   "thúc đẩy", "xác định", "xác minh", "điều tra", "tham gia", "tổ chức thực hiện", "bảo đảm mọi", "tăng cường công tác",
+  "tiến hành", "mở", "kêu gọi", "kiểm soát", "kiểm kê", "phân bổ", "giải tỏa", "thu hồi", "điều chỉnh",
   "dứt điểm", "rà soát,", "kịp thời", "nghiêm túc", "quyết liệt", "tiếp thu", "khảo sát", "đối thoại", "hoàn tất",
   "chịu", "có trách nhiệm", "nắm chắc", "siết chặt", "thống kê", "sơ kết", "tổng kết", "xem xét,", "trình cấp",
 ]);

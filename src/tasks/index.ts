@@ -35,6 +35,8 @@ export interface TaskDraft {
 interface Clause {
   leads: FoundParty[];
   monitors: FoundParty[];
+  /** `X lãnh đạo Y ...`: X oversees the work Y leads. */
+  oversees?: FoundParty[];
   ruleId: string;
   /** The clause asks for action. */
   directive: boolean;
@@ -57,6 +59,13 @@ function startsDirective(key: string): boolean {
   return false;
 }
 
+const PURE_LEAD_IN = /(?:thực hiện|triển khai|tập trung|quan tâm|lưu ý|chú ý)[^.;:]{0,40}(?:nội dung|nhiệm vụ|giải pháp|yêu cầu|việc|công việc)\s*(?:sau|như sau|sau đây|cụ thể như sau)\s*:\s*$/u;
+
+/** Whether a key starts with a directive verb or the words that lead into one. */
+function predicateStart(key: string): boolean {
+  return key.length > 0 && (startsDirective(key) || STRONG_CUE.test(key.slice(0, 60)) || /^(?:cần|phải|tiếp tục|chủ trì|chịu trách nhiệm|có trách nhiệm|là đầu mối)/u.test(key));
+}
+
 /** Reads who a clause is addressed to and whether it directs anything. */
 function analyzeClause(text: string, lex: Lexicon): Clause {
   let i = 0;
@@ -76,6 +85,25 @@ function analyzeClause(text: string, lex: Lexicon): Clause {
   }
   const { parties, end } = parsePartyList(text, i, lex, key);
   if (parties.length) {
+    const predAt = end + (/^[\s,]*/u.exec(key.slice(end))?.[0].length ?? 0);
+    // `Thủ tướng Chính phủ giao Bộ Tài chính ...`: the speaker is not an assignee
+    const spoken = /^(giao|yêu cầu|đề nghị)\s+/u.exec(key.slice(predAt));
+    if (spoken) {
+      const told = parsePartyList(text, predAt + spoken[0].length, lex, key);
+      if (told.parties.length) {
+        const rest = key.slice(told.end).trim();
+        const monitor = /^(?:phối hợp\s+)?(?:theo dõi|đôn đốc)/u.test(rest);
+        return { leads: monitor ? [] : told.parties, monitors: monitor ? told.parties : [], ruleId: `lead.${spoken[1] === "giao" ? "giao" : "request"}`, directive: true, own: true };
+      }
+    }
+    // `Ban cán sự đảng UBND tỉnh lãnh đạo UBND tỉnh ban hành ...`: oversight of the body that does the work
+    const led = /^lãnh đạo(?:,\s*chỉ đạo)?\s+/u.exec(key.slice(predAt));
+    if (led) {
+      const doers = parsePartyList(text, predAt + led[0].length, lex, key);
+      if (doers.parties.length && predicateStart(key.slice(doers.end).trim())) {
+        return { leads: doers.parties, monitors: [], oversees: parties, ruleId: "oversee.subject", directive: true, own: true };
+      }
+    }
     let pred = key.slice(end).replace(/^[\s,]+/u, "");
     pred = pred.replace(/^(?:theo chức năng,? nhiệm vụ(?: được giao)?|theo chức năng|căn cứ [^,]{0,80}),?\s*/u, "");
     if (NON_DIRECTIVE_START.test(pred) || /^(?:đã|đang|được|là|vẫn|còn|có\s+(?!trách nhiệm|văn bản|ý kiến|kế hoạch|giải pháp|phương án))/u.test(pred)) {
@@ -86,6 +114,15 @@ function analyzeClause(text: string, lex: Lexicon): Clause {
     }
     if (pred.length > 0 && (startsDirective(pred) || STRONG_CUE.test(pred.slice(0, 60)) || /^(?:cần|phải|tiếp tục|chủ trì|chịu trách nhiệm|có trách nhiệm|là đầu mối)/u.test(pred))) {
       return { leads: parties, monitors: [], ruleId: "lead.subject", directive: true, own: true };
+    }
+  }
+  // `Để nâng cao ..., các Sở, ngành, UBND cấp xã triển khai ...`: the subject follows a fronted purpose or basis
+  if (/^(?:để|nhằm|trên cơ sở|căn cứ|theo|đối với|trong)\s/u.test(key.slice(i))) {
+    for (let at = key.indexOf(", ", i); at > 0 && at < i + 400; at = key.indexOf(", ", at + 2)) {
+      const found = parsePartyList(text, at + 2, lex, key);
+      if (!found.parties.length) continue;
+      const pred = key.slice(found.end).replace(/^[\s,]+/u, "").replace(/^(?:theo chức năng,? nhiệm vụ(?:,? thẩm quyền)?(?: được giao| quy định)?|theo chức năng)[\s,]*/u, "");
+      if (predicateStart(pred)) return { leads: found.parties, monitors: [], ruleId: "lead.subject", directive: true, own: true };
     }
   }
   const body = key.slice(i);
@@ -101,6 +138,8 @@ function roleMentions(text: string, lex: Lexicon): Array<{ role: Role; party: Fo
     [/phối hợp(?: chặt chẽ)?(?: với| cùng)?\s+/gu, "support", "support.phoiHop"],
     [/thống nhất với\s+/gu, "support", "support.thongNhat"],
     [/(?:báo cáo|trình|tham mưu(?: cho)?|có văn bản gửi|gửi về|gửi|xin ý kiến)\s+/gu, "reportTo", "reportTo.cue"],
+    // `báo cáo kết quả về Ủy ban nhân dân tỉnh`
+    [/(?:báo cáo|gửi)(?: \p{L}+){1,6}? (?:về|lên) /gu, "reportTo", "reportTo.cue"],
   ];
   for (const [re, role, ruleId] of patterns) {
     for (const m of key.matchAll(re)) {
@@ -280,6 +319,7 @@ export function extractTasks(doc: DocumentStructure, lexicon: Lexicon = compileL
     const own: Assignment[] = [
       ...clause.leads.map((p) => assignment("lead", p, false, segStart, clause.ruleId)),
       ...clause.monitors.map((p) => assignment("monitor", p, false, segStart, clause.ruleId)),
+      ...(clause.oversees ?? []).map((p) => assignment("oversee", p, false, segStart, clause.ruleId)),
     ];
     let inherited: Assignment[] = [];
     if (!clause.own && fieldRoles.length === 0) {
@@ -348,8 +388,10 @@ export function extractTasks(doc: DocumentStructure, lexicon: Lexicon = compileL
       // directs work itself: a task, whose assignees and deadline pass to the points below
       const clause = hc ? null : analyzeClause(b.content, lex);
       if (clause?.directive && clause.own) {
-        const draft = build(b, b.contentStart, b.line.end, clause, []);
         ctx.set(b.node.id, { leads: clause.leads.map((p) => ({ ...p, start: p.start + b.contentStart, end: p.end + b.contentStart })), oversee: [], ruleId: "lead.heading" });
+        // `... triển khai thực hiện những nội dung sau:` only leads in: its points are the tasks
+        if (PURE_LEAD_IN.test(matchKey(b.content)) && sentenceStarts(b.content).length === 1) return;
+        const draft = build(b, b.contentStart, b.line.end, clause, []);
         // only a lead-in (`..., cụ thể:`) spreads its deadline: its points detail the same work
         // and only its last sentence, the one that leads in (`..., hoàn thành trong tháng 11, cụ thể:`)
         if (/:\s*$/u.test(b.content)) {

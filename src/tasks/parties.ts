@@ -2,8 +2,9 @@ import { trimEndOf } from "../lexicon/text.js";
 import type { Party, PartyKind } from "../model/schema.js";
 import { matchKey } from "../lexicon/key.js";
 import {
-  ABBREVIATIONS, COLLECTIVE_CONTINUATIONS, DISTRIBUTABLE_ORGS, FIELDS, PARTY_HEADS, PREDICATE_STARTS, type PartyHead,
+  ABBREVIATIONS, COLLECTIVE_CONTINUATIONS, DISTRIBUTABLE_ORGS, FIELDS, NAME_CLOSERS, PARTY_HEADS, PREDICATE_STARTS, type PartyHead,
 } from "../lexicon/parties.js";
+import { SURNAMES } from "../lexicon/people.js";
 
 /**
  * Extensions of the built-in word lists, passed as `options.lexicon` to {@link parseNotice}.
@@ -150,7 +151,8 @@ function skipSpaces(s: Scan, i: number): number {
 
 function wordEnd(s: Scan, i: number): number {
   let j = i;
-  while (j < s.text.length && WORD_CHAR.test(s.text[j] ?? "")) j++;
+  // `KH&CN`, `TN&MT`: an ampersand between letters is inside the word
+  while (j < s.text.length && (WORD_CHAR.test(s.text[j] ?? "") || (s.text[j] === "&" && WORD_CHAR.test(s.text[j + 1] ?? "")))) j++;
   return j;
 }
 
@@ -208,7 +210,14 @@ function readModifiers(s: Scan, from: number, plural: boolean): number {
       words++;
       continue;
     }
-    if (predicateAt(s, i)) break;
+    // a capitalised word after the head is part of the name (`Ban Tổ chức`), never the verb
+    if (predicateAt(s, i) && !isUpperAt(s, i)) break;
+    // after the place or unit that closes a name, a lower-case word is the verb
+    if (end > from && closesName(s, end) && !isUpperAt(s, i)) {
+      // `tỉnh ủy`, `tỉnh đoàn`, `xã hội` carry on what looked closed
+      const carries = ["ủy", "đoàn", "hội", "tỉnh", "huyện", "thành phố", "quận", "xã", "phường"].some((w) => startsWord(s, i, w));
+      if (!carries) break;
+    }
     if (startsWord(s, i, "các")) collective = true;
     i = wordEnd(s, i);
     if (i === end) break;
@@ -216,6 +225,30 @@ function readModifiers(s: Scan, from: number, plural: boolean): number {
     words++;
   }
   return end;
+}
+
+/** Offices and standing bodies that one party committee each has: `Bí thư`, `Ban Thường vụ`, `Thường trực`. */
+const COMMITTEE_BODIES = new Set(["ban thường vụ", "btv", "thường trực", "ban chấp hành", "bch"]);
+
+function distributesOver(head: PartyHead): boolean {
+  return head.kind === "position" || COMMITTEE_BODIES.has(head.key);
+}
+
+/** Whether the name read up to `end` ends in a place or unit that closes it (`tỉnh`, `Tỉnh ủy`). */
+function closesName(s: Scan, end: number): boolean {
+  const a = s.key.lastIndexOf(" ", end - 1);
+  const last = s.key.slice(a + 1, end);
+  if (NAME_CLOSERS.has(last)) return true;
+  const b = a > 0 ? s.key.lastIndexOf(" ", a - 1) : -1;
+  return a > 0 && NAME_CLOSERS.has(s.key.slice(b + 1, end));
+}
+
+/** The end of a person's name at `i` (a surname and one to three capitalised words), or 0. */
+function personAt(s: Scan, i: number): number {
+  const m = /^\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){1,3}/u.exec(s.text.slice(i, i + 60));
+  if (!m) return 0;
+  const first = s.key.slice(i, s.key.indexOf(" ", i));
+  return SURNAMES.has(first) ? i + m[0].length : 0;
 }
 
 function makeParty(name: string, start: number, end: number, kind: PartyKind, lex: Lexicon): FoundParty {
@@ -241,6 +274,20 @@ function readParty(s: Scan, i0: number): { party: FoundParty; head: PartyHead; h
       i = j;
     }
   }
+  if (i > start) {
+    // `đồng chí Nguyễn Văn Hùng, Phó Chủ tịch Ủy ban nhân dân tỉnh`: the person; the position after the comma is theirs
+    const person = personAt(s, i);
+    if (person) {
+      const party = makeParty(s.text.slice(i, person), i, person, "person", s.lex);
+      let headEnd = person;
+      const comma = skipSpaces(s, person);
+      if (s.text[comma] === ",") {
+        const pos = readParty(s, comma + 1);
+        if (pos && pos.head.kind === "position") headEnd = Math.max(pos.party.end, pos.headEnd);
+      }
+      return { party: { ...party, start }, head: { key: "đồng chí", kind: "person" }, headEnd, more: [] };
+    }
+  }
   const head = headAt(s, i);
   if (!head) return null;
   const headEnd = i + head.key.length;
@@ -248,9 +295,14 @@ function readParty(s: Scan, i0: number): { party: FoundParty; head: PartyHead; h
   let k = skipSpaces(s, headEnd);
   let headText = s.text.slice(i, headEnd);
   if (head.kind === "position" && s.text[k] !== ":") {
+    // `Giám đốc các Sở: Y tế, Tư pháp` and `Bí thư các huyện ủy, thành ủy`: the `các` goes
+    if (startsWord(s, k, "các")) {
+      const j = skipSpaces(s, wordEnd(s, k));
+      if (headAt(s, j)?.kind === "organization") k = j;
+    }
     const sub = headAt(s, k);
     if (sub && sub.kind === "organization" && isUpperAt(s, k) && s.text[k + sub.key.length] === ":") {
-      headText = s.text.slice(i, k + sub.key.length);
+      headText = `${s.text.slice(i, headEnd)} ${s.text.slice(k, k + sub.key.length)}`;
       k = k + sub.key.length;
     }
   }
@@ -267,7 +319,8 @@ function readParty(s: Scan, i0: number): { party: FoundParty; head: PartyHead; h
       const sep = /^\s*(?:,|và|;)\s*/u.exec(s.text.slice(j, j + 8));
       if (!sep) break;
       const nxt = j + sep[0].length;
-      if (!isUpperAt(s, nxt) || headAt(s, nxt)) break;
+      // `các Bộ: Tài chính, Công an`: a head word that names a field is still an item
+      if (!isUpperAt(s, nxt) || (headAt(s, nxt) && !fieldAt(s, nxt))) break;
       j = nxt;
     }
     if (items.length) {
@@ -277,7 +330,15 @@ function readParty(s: Scan, i0: number): { party: FoundParty; head: PartyHead; h
   }
   const collective = plural || head.kind === "collective";
   const end = readModifiers(s, headEnd, collective);
-  const name = s.text.slice(start, end);
+  let name = s.text.slice(start, end);
+  // `Bí thư các huyện ủy`, `Ban Thường vụ các huyện ủy`: one such office in each, written as `Bí thư Huyện ủy`
+  const cac = skipSpaces(s, headEnd);
+  if (distributesOver(head) && startsWord(s, cac, "các")) {
+    const j = skipSpaces(s, wordEnd(s, cac));
+    if ([...DISTRIBUTABLE_ORGS].some((o) => startsWord(s, j, o))) {
+      name = `${s.text.slice(start, headEnd)} ${s.text.charAt(j).toUpperCase()}${s.text.slice(j + 1, end)}`;
+    }
+  }
   const party = makeParty(name, start, end, kindOf(matchKey(name), head), s.lex);
   // `Các cơ quan đăng ký đầu tư (Sở Tài chính, Ban quản lý ...)`: the members are the parties
   const after = skipSpaces(s, end);
@@ -324,7 +385,7 @@ export function parsePartyList(text: string, from: number, lex: Lexicon, key: st
     if (!sep) break;
     const j = end + sep[0].length;
     const next = readParty(s, j);
-    if (next && !(last.head.kind === "position" && DISTRIBUTABLE_ORGS.has(next.head.key) && !isUpperAt(s, j))) {
+    if (next && !(distributesOver(last.head) && DISTRIBUTABLE_ORGS.has(next.head.key) && !isUpperAt(s, j))) {
       parties.push(next.party, ...next.more);
       end = Math.max(next.party.end, ...next.more.map((p) => p.end), next.headEnd > next.party.end ? next.headEnd : 0);
       last = next;
@@ -332,7 +393,7 @@ export function parsePartyList(text: string, from: number, lex: Lexicon, key: st
     }
     // `Bí thư thành ủy, huyện ủy, đảng ủy trực thuộc Tỉnh ủy`: the position distributes
     const org = [...DISTRIBUTABLE_ORGS].sort((a, b) => b.length - a.length).find((o) => startsWord(s, j, o));
-    if (last.head.kind === "position" && org) {
+    if (distributesOver(last.head) && org) {
       const itemEnd = readModifiers(s, j + org.length, false);
       const headText = text.slice(last.party.start, last.headEnd).replace(/^(?:các đồng chí|đồng chí)\s+/iu, "");
       const item = text.slice(j, itemEnd);

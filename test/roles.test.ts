@@ -1,0 +1,184 @@
+// Roles of composed directive sentences: each row is one numbered item of a notice and the
+// assignments expected on its task, as `role:name`, in any order.
+import { describe, expect, it } from "vitest";
+import { canonicalKey, parseNotice } from "../src/index.js";
+
+type Row = [sentence: string, expected: string[]];
+
+const roles = (body: string): string[][] =>
+  parseNotice(`THÔNG BÁO\nKết luận như sau:\n${body}`, { referenceDate: "2025-03-10" }).tasks.map((t) =>
+    t.assignments.map((a) => `${a.role}:${a.party.name}`).sort(),
+  );
+
+const ROWS: Row[] = [
+  // lead: giao, chủ trì, chịu trách nhiệm, yêu cầu, đề nghị, the subject of a directive verb
+  ["Giao Sở Tài chính rà soát các khoản chi.", ["lead:Sở Tài chính"]],
+  ["Giao Sở Y tế chủ trì xây dựng kế hoạch.", ["lead:Sở Y tế"]],
+  ["Giao Ủy ban nhân dân các huyện triển khai thực hiện.", ["lead:Ủy ban nhân dân các huyện"]],
+  ["Giao Công an tỉnh chỉ đạo lực lượng bảo đảm an ninh.", ["lead:Công an tỉnh"]],
+  ["Giao Bộ Chỉ huy Quân sự tỉnh xây dựng phương án.", ["lead:Bộ Chỉ huy Quân sự tỉnh"]],
+  ["Giao Văn phòng Ủy ban nhân dân tỉnh tổng hợp ý kiến.", ["lead:Văn phòng Ủy ban nhân dân tỉnh"]],
+  ["Giao Ban Tổ chức Tỉnh ủy tham mưu quy hoạch cán bộ.", ["lead:Ban Tổ chức Tỉnh ủy"]],
+  ["Giao Đảng ủy Công an tỉnh lãnh đạo thực hiện.", ["lead:Đảng ủy Công an tỉnh"]],
+  ["Giao Ủy ban Mặt trận Tổ quốc tỉnh vận động nhân dân.", ["lead:Ủy ban Mặt trận Tổ quốc tỉnh"]],
+  ["Giao Tỉnh đoàn tổ chức các hoạt động tình nguyện.", ["lead:Tỉnh đoàn"]],
+  ["Giao Hội Liên hiệp Phụ nữ tỉnh tuyên truyền hội viên.", ["lead:Hội Liên hiệp Phụ nữ tỉnh"]],
+  ["Giao Trường Chính trị tỉnh mở lớp bồi dưỡng.", ["lead:Trường Chính trị tỉnh"]],
+  ["Giao Bệnh viện Đa khoa tỉnh bố trí giường bệnh.", ["lead:Bệnh viện Đa khoa tỉnh"]],
+  ["Giao Kho bạc Nhà nước tỉnh kiểm soát chi.", ["lead:Kho bạc Nhà nước tỉnh"]],
+  ["Giao Thuế tỉnh triển khai các biện pháp thu nợ đọng.", ["lead:Thuế tỉnh"]],
+  ["Giao Ngân hàng Nhà nước chi nhánh tỉnh hướng dẫn các tổ chức tín dụng.", ["lead:Ngân hàng Nhà nước chi nhánh tỉnh"]],
+  ["Giao Tổng công ty Điện lực miền Bắc bảo đảm cấp điện.", ["lead:Tổng công ty Điện lực miền Bắc"]],
+  ["Giao Chủ tịch Ủy ban nhân dân các xã chịu trách nhiệm kiểm tra.", ["lead:Chủ tịch Ủy ban nhân dân các xã"]],
+  ["Giao đồng chí Nguyễn Văn Hùng, Phó Chủ tịch Ủy ban nhân dân tỉnh chỉ đạo xử lý.", ["lead:Nguyễn Văn Hùng"]],
+  ["Sở Nội vụ chủ trì hướng dẫn sắp xếp tổ chức bộ máy.", ["lead:Sở Nội vụ"]],
+  ["Sở Xây dựng chịu trách nhiệm kiểm tra chất lượng công trình.", ["lead:Sở Xây dựng"]],
+  ["Sở Giáo dục và Đào tạo có trách nhiệm bố trí giáo viên.", ["lead:Sở Giáo dục và Đào tạo"]],
+  ["Sở Văn hóa, Thể thao và Du lịch khẩn trương hoàn thiện đề án.", ["lead:Sở Văn hóa, Thể thao và Du lịch"]],
+  ["Sở Nông nghiệp và Môi trường tập trung chỉ đạo sản xuất vụ đông.", ["lead:Sở Nông nghiệp và Môi trường"]],
+  ["Ủy ban nhân dân thành phố tiếp tục rà soát quỹ đất.", ["lead:Ủy ban nhân dân thành phố"]],
+  ["Bộ Tài chính nghiên cứu sửa đổi thông tư.", ["lead:Bộ Tài chính"]],
+  ["Bộ Khoa học và Công nghệ hướng dẫn các địa phương.", ["lead:Bộ Khoa học và Công nghệ"]],
+  ["Văn phòng Chính phủ tổng hợp, báo cáo Thủ tướng Chính phủ.", ["lead:Văn phòng Chính phủ", "reportTo:Thủ tướng Chính phủ"]],
+  ["Thanh tra tỉnh tiến hành thanh tra việc quản lý đất đai.", ["lead:Thanh tra tỉnh"]],
+  ["Yêu cầu Sở Công Thương kiểm tra thị trường.", ["lead:Sở Công Thương"]],
+  ["Yêu cầu các sở, ban, ngành thực hiện nghiêm kỷ luật hành chính.", ["lead:các sở, ban, ngành"]],
+  ["Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh giám sát việc thực hiện chính sách.", ["lead:Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"]],
+  ["Đề nghị Bộ Xây dựng sớm ban hành hướng dẫn.", ["lead:Bộ Xây dựng"]],
+  ["Đồng thời, giao Sở Tư pháp thẩm định dự thảo.", ["lead:Sở Tư pháp"]],
+  ["Các sở, ngành, địa phương tăng cường kỷ luật, kỷ cương.", ["lead:Các sở, ngành, địa phương"]],
+  ["Các cơ quan liên quan chủ động phối hợp triển khai.", ["lead:Các cơ quan liên quan"]],
+  ["Ban Thường vụ các huyện ủy, thành ủy lãnh đạo triển khai nghị quyết.", ["lead:Ban Thường vụ Huyện ủy", "lead:Ban Thường vụ Thành ủy"]],
+  ["Để nâng cao hiệu quả quản lý, tăng cường kiểm tra, các sở, ngành theo chức năng, nhiệm vụ triển khai các giải pháp.", ["lead:các sở, ngành"]],
+  ["Trên cơ sở kết quả rà soát, Sở Nội vụ tham mưu sắp xếp bộ máy.", ["lead:Sở Nội vụ"]],
+  // support: phối hợp với, phối hợp cùng
+  ["Sở Tài chính chủ trì, phối hợp với Sở Xây dựng thẩm định dự án.", ["lead:Sở Tài chính", "support:Sở Xây dựng"]],
+  ["Giao Sở Y tế chủ trì, phối hợp với Sở Tài chính, Sở Nội vụ xây dựng đề án.", ["lead:Sở Y tế", "support:Sở Tài chính", "support:Sở Nội vụ"]],
+  ["Giao Công an tỉnh phối hợp với Ủy ban nhân dân các huyện giải tỏa vi phạm.", ["lead:Công an tỉnh", "support:Ủy ban nhân dân các huyện"]],
+  ["Sở Nội vụ phối hợp chặt chẽ với Ban Tổ chức Tỉnh ủy rà soát biên chế.", ["lead:Sở Nội vụ", "support:Ban Tổ chức Tỉnh ủy"]],
+  ["Giao Bộ Công an chủ trì, phối hợp với các Bộ: Tư pháp, Ngoại giao hoàn thiện hồ sơ.", ["lead:Bộ Công an", "support:Bộ Tư pháp", "support:Bộ Ngoại giao"]],
+  ["Giao Sở Công Thương chủ trì, phối hợp với các cơ quan liên quan kiểm tra.", ["lead:Sở Công Thương", "support:các cơ quan liên quan"]],
+  ["Bộ Tài chính chủ trì, phối hợp cùng Ngân hàng Nhà nước Việt Nam xử lý.", ["lead:Bộ Tài chính", "support:Ngân hàng Nhà nước Việt Nam"]],
+  ["Giao Sở Giáo dục và Đào tạo chủ trì, phối hợp với Sở Y tế, Tỉnh đoàn tổ chức khám sức khỏe.", ["lead:Sở Giáo dục và Đào tạo", "support:Sở Y tế", "support:Tỉnh đoàn"]],
+  ["Giao Ủy ban nhân dân huyện Hòa An phối hợp với Sở Tài chính xác định giá đất.", ["lead:Ủy ban nhân dân huyện Hòa An", "support:Sở Tài chính"]],
+  // reportTo: báo cáo, trình, tham mưu
+  ["Giao Sở Tài chính tổng hợp, báo cáo Ủy ban nhân dân tỉnh.", ["lead:Sở Tài chính", "reportTo:Ủy ban nhân dân tỉnh"]],
+  ["Sở Nội vụ hoàn thiện hồ sơ, trình Ủy ban nhân dân tỉnh xem xét.", ["lead:Sở Nội vụ", "reportTo:Ủy ban nhân dân tỉnh"]],
+  ["Giao Sở Kế hoạch và Đầu tư tham mưu Ủy ban nhân dân tỉnh phân bổ vốn.", ["lead:Sở Kế hoạch và Đầu tư", "reportTo:Ủy ban nhân dân tỉnh"]],
+  ["Bộ Xây dựng báo cáo Thủ tướng Chính phủ trước ngày 30/4/2025.", ["lead:Bộ Xây dựng", "reportTo:Thủ tướng Chính phủ"]],
+  ["Giao Ban Tuyên giáo Tỉnh ủy tổng hợp, báo cáo Ban Thường vụ Tỉnh ủy.", ["lead:Ban Tuyên giáo Tỉnh ủy", "reportTo:Ban Thường vụ Tỉnh ủy"]],
+  ["Sở Y tế chủ trì, phối hợp với Sở Tài chính đề xuất, trình Chủ tịch Ủy ban nhân dân tỉnh.", ["lead:Sở Y tế", "support:Sở Tài chính", "reportTo:Chủ tịch Ủy ban nhân dân tỉnh"]],
+  ["Bộ Tài chính có văn bản gửi Bộ Tư pháp để thẩm định.", ["lead:Bộ Tài chính", "reportTo:Bộ Tư pháp"]],
+  ["Giao Sở Tư pháp chủ trì, báo cáo kết quả về Ủy ban nhân dân tỉnh.", ["lead:Sở Tư pháp", "reportTo:Ủy ban nhân dân tỉnh"]],
+  ["Giao Văn phòng Tỉnh ủy tham mưu Thường trực Tỉnh ủy tổ chức hội nghị.", ["lead:Văn phòng Tỉnh ủy", "reportTo:Thường trực Tỉnh ủy"]],
+  ["Giao Sở Nông nghiệp và Môi trường xin ý kiến Bộ Nông nghiệp và Môi trường về phương án.", ["lead:Sở Nông nghiệp và Môi trường", "reportTo:Bộ Nông nghiệp và Môi trường"]],
+  // monitor: theo dõi, đôn đốc, kiểm tra, giám sát việc thực hiện
+  ["Văn phòng Ủy ban nhân dân tỉnh theo dõi, đôn đốc việc thực hiện.", ["monitor:Văn phòng Ủy ban nhân dân tỉnh"]],
+  ["Giao Văn phòng Tỉnh ủy theo dõi, đôn đốc, báo cáo Ban Thường vụ Tỉnh ủy.", ["monitor:Văn phòng Tỉnh ủy", "reportTo:Ban Thường vụ Tỉnh ủy"]],
+  ["Ủy ban Kiểm tra Tỉnh ủy kiểm tra, giám sát việc thực hiện kết luận này.", ["monitor:Ủy ban Kiểm tra Tỉnh ủy"]],
+  ["Sở Nội vụ theo dõi, tổng hợp tình hình thực hiện.", ["monitor:Sở Nội vụ"]],
+  ["Giao Thanh tra tỉnh đôn đốc các đơn vị khắc phục sau thanh tra.", ["monitor:Thanh tra tỉnh"]],
+  ["Văn phòng Chính phủ giám sát việc triển khai.", ["monitor:Văn phòng Chính phủ"]],
+  // oversee: X lãnh đạo, chỉ đạo Y
+  ["Ban cán sự đảng Ủy ban nhân dân tỉnh lãnh đạo Ủy ban nhân dân tỉnh ban hành kế hoạch.", ["oversee:Ban cán sự đảng Ủy ban nhân dân tỉnh", "lead:Ủy ban nhân dân tỉnh"]],
+  ["Đảng đoàn Hội đồng nhân dân tỉnh lãnh đạo Hội đồng nhân dân tỉnh giám sát chuyên đề.", ["oversee:Đảng đoàn Hội đồng nhân dân tỉnh", "lead:Hội đồng nhân dân tỉnh"]],
+  ["Đảng ủy Quân sự tỉnh lãnh đạo, chỉ đạo Bộ Chỉ huy Quân sự tỉnh tổ chức diễn tập.", ["oversee:Đảng ủy Quân sự tỉnh", "lead:Bộ Chỉ huy Quân sự tỉnh"]],
+  // the body that speaks is not an assignee
+  ["Thủ tướng Chính phủ giao Bộ Tài chính hoàn thiện nghị định.", ["lead:Bộ Tài chính"]],
+  ["Chủ tịch Ủy ban nhân dân tỉnh yêu cầu Sở Y tế tăng cường kiểm tra.", ["lead:Sở Y tế"]],
+  ["Ban Thường vụ Tỉnh ủy giao Đảng đoàn Hội đồng nhân dân tỉnh lãnh đạo xây dựng nghị quyết.", ["lead:Đảng đoàn Hội đồng nhân dân tỉnh"]],
+  ["Phó Thủ tướng Chính phủ đề nghị Bộ Giáo dục và Đào tạo sửa đổi quy chế.", ["lead:Bộ Giáo dục và Đào tạo"]],
+  // distribution of shared heads
+  ["Giao các Sở: Tài chính, Xây dựng thẩm định hồ sơ.", ["lead:Sở Tài chính", "lead:Sở Xây dựng"]],
+  ["Giao Sở Tài chính, Xây dựng, Nội vụ hướng dẫn.", ["lead:Sở Tài chính", "lead:Sở Xây dựng", "lead:Sở Nội vụ"]],
+  ["Các Bộ: Tài chính, Tư pháp, Công an khẩn trương rà soát.", ["lead:Bộ Tài chính", "lead:Bộ Tư pháp", "lead:Bộ Công an"]],
+  ["Giao Bí thư các huyện ủy, thành ủy chịu trách nhiệm chỉ đạo.", ["lead:Bí thư Huyện ủy", "lead:Bí thư Thành ủy"]],
+  ["Giao Bí thư thành ủy, huyện ủy, đảng ủy trực thuộc Tỉnh ủy quán triệt.", ["lead:Bí thư thành ủy", "lead:Bí thư Huyện ủy", "lead:Bí thư Đảng ủy trực thuộc Tỉnh ủy"]],
+  ["Giao Giám đốc các Sở: Y tế, Giáo dục và Đào tạo chịu trách nhiệm.", ["lead:Giám đốc Sở Y tế", "lead:Giám đốc Sở Giáo dục và Đào tạo"]],
+  ["Giao Ban Tuyên giáo và Dân vận, Ban Tổ chức Tỉnh ủy phối hợp triển khai.", ["lead:Ban Tuyên giáo và Dân vận", "lead:Ban Tổ chức Tỉnh ủy"]],
+  ["Giao Sở Tài chính và Sở Tư pháp thống nhất nội dung.", ["lead:Sở Tài chính", "lead:Sở Tư pháp"]],
+  // collectives stay one party
+  ["Giao các sở, ban, ngành, địa phương quán triệt thực hiện.", ["lead:các sở, ban, ngành, địa phương"]],
+  ["Giao các cơ quan, đơn vị liên quan chủ động triển khai.", ["lead:các cơ quan, đơn vị liên quan"]],
+  ["Yêu cầu các cấp ủy, tổ chức đảng nghiêm túc thực hiện.", ["lead:các cấp ủy, tổ chức đảng"]],
+  ["Giao các doanh nghiệp nhà nước thực hiện tái cơ cấu.", ["lead:các doanh nghiệp nhà nước"]],
+  ["Giao Ủy ban nhân dân các huyện, thành phố rà soát.", ["lead:Ủy ban nhân dân các huyện, thành phố"]],
+  // not tasks: the roles stay empty of invented parties
+  ["Giao Sở Tài chính thực hiện chức năng quản lý nhà nước về giá.", ["lead:Sở Tài chính"]],
+  ["Đồng chí Trần Thị Lan, Giám đốc Sở Y tế chịu trách nhiệm trước Chủ tịch Ủy ban nhân dân tỉnh về kết quả.", ["lead:Trần Thị Lan"]],
+  ["Giao Sở Tài nguyên và Môi trường chủ trì, phối hợp với Ủy ban nhân dân các huyện kiểm kê đất đai, báo cáo Ủy ban nhân dân tỉnh trước ngày 15/4/2025.", ["lead:Sở Tài nguyên và Môi trường", "support:Ủy ban nhân dân các huyện", "reportTo:Ủy ban nhân dân tỉnh"]],
+  ["Bộ Y tế chủ trì, phối hợp với Bộ Tài chính, Bảo hiểm xã hội Việt Nam sửa đổi danh mục thuốc, báo cáo Chính phủ.", ["lead:Bộ Y tế", "support:Bộ Tài chính", "support:Bảo hiểm xã hội Việt Nam", "reportTo:Chính phủ"]],
+  ["Giao Ủy ban nhân dân tỉnh chỉ đạo các sở, ngành rà soát, báo cáo Ban Thường vụ Tỉnh ủy.", ["lead:Ủy ban nhân dân tỉnh", "reportTo:Ban Thường vụ Tỉnh ủy"]],
+  ["Giao Công an tỉnh chủ trì, phối hợp với Viện Kiểm sát nhân dân tỉnh, Tòa án nhân dân tỉnh đẩy nhanh tiến độ.", ["lead:Công an tỉnh", "support:Viện Kiểm sát nhân dân tỉnh", "support:Tòa án nhân dân tỉnh"]],
+  ["Giao Hội đồng nhân dân tỉnh giám sát chuyên đề.", ["lead:Hội đồng nhân dân tỉnh"]],
+  ["Giao Liên đoàn Lao động tỉnh chăm lo đời sống công nhân.", ["lead:Liên đoàn Lao động tỉnh"]],
+  ["Giao Đài Phát thanh và Truyền hình tỉnh tuyên truyền.", ["lead:Đài Phát thanh và Truyền hình tỉnh"]],
+  ["Giao Trung tâm Phục vụ hành chính công tỉnh hướng dẫn người dân.", ["lead:Trung tâm Phục vụ hành chính công tỉnh"]],
+  ["Giao Ban Quản lý các khu công nghiệp tỉnh kêu gọi đầu tư.", ["lead:Ban Quản lý các khu công nghiệp tỉnh"]],
+  ["Giao Cục Thống kê tỉnh cung cấp số liệu.", ["lead:Cục Thống kê tỉnh"]],
+  ["Giao Chi cục Kiểm lâm tăng cường tuần tra.", ["lead:Chi cục Kiểm lâm"]],
+  ["Giao Bảo hiểm xã hội tỉnh phát triển đối tượng tham gia.", ["lead:Bảo hiểm xã hội tỉnh"]],
+  ["Giao Hội Nông dân tỉnh hướng dẫn hội viên.", ["lead:Hội Nông dân tỉnh"]],
+  ["Giao Hội Cựu chiến binh tỉnh vận động hội viên.", ["lead:Hội Cựu chiến binh tỉnh"]],
+  ["Giao Chánh Văn phòng Ủy ban nhân dân tỉnh theo dõi.", ["monitor:Chánh Văn phòng Ủy ban nhân dân tỉnh"]],
+  ["Giao Thủ trưởng các cơ quan, đơn vị chịu trách nhiệm.", ["lead:Thủ trưởng các cơ quan, đơn vị"]],
+  ["Giao Người đứng đầu cấp ủy các cấp trực tiếp chỉ đạo.", ["lead:Người đứng đầu cấp ủy các cấp"]],
+  ["Sở Tư pháp phối hợp với Sở Nội vụ rà soát, báo cáo Chủ tịch Ủy ban nhân dân tỉnh.", ["lead:Sở Tư pháp", "support:Sở Nội vụ", "reportTo:Chủ tịch Ủy ban nhân dân tỉnh"]],
+  ["Đề nghị Đảng ủy các cơ quan Đảng tỉnh chỉ đạo các chi bộ.", ["lead:Đảng ủy các cơ quan Đảng tỉnh"]],
+  ["Yêu cầu Thủ trưởng các sở, ban, ngành nghiêm túc thực hiện.", ["lead:Thủ trưởng các sở, ban, ngành"]],
+];
+
+describe(`${ROWS.length} role sentences`, () => {
+  it("has at least 100 rows", () => {
+    expect(ROWS.length).toBeGreaterThanOrEqual(100);
+  });
+  it.each(ROWS)("%s", (sentence, expected) => {
+    const [first] = roles(`1. ${sentence}`);
+    expect(first ?? []).toEqual([...expected].sort());
+  });
+});
+
+describe("inheritance", () => {
+  it("gives a heading's assignees to the items below that name no lead, marked inherited", () => {
+    const n = parseNotice("THÔNG BÁO\nKết luận như sau:\n2. Sở Tài chính:\na) Rà soát các khoản chi.\nb) Sở Xây dựng kiểm tra công trình.", { referenceDate: "2025-03-10" });
+    expect(n.tasks.map((t) => t.assignments.map((a) => `${a.role}:${a.party.name}:${a.inherited}`))).toEqual([["lead:Sở Tài chính:true"], ["lead:Sở Xây dựng:false"]]);
+  });
+  it("passes the subject of a pure lead-in to its points, which are the tasks", () => {
+    const n = parseNotice("THÔNG BÁO\nKết luận như sau:\n5. Để nâng cao hiệu quả, các sở, ngành, địa phương triển khai thực hiện những nội dung sau:\na) Rà soát hồ sơ.\nb) Báo cáo kết quả.", { referenceDate: "2025-03-10" });
+    expect(n.tasks.map((t) => [t.text, t.assignments.map((a) => `${a.role}:${a.party.name}:${a.inherited}`)])).toEqual([
+      ["Rà soát hồ sơ.", ["lead:các sở, ngành, địa phương:true"]],
+      ["Báo cáo kết quả.", ["lead:các sở, ngành, địa phương:true"]],
+    ]);
+  });
+  it("gives oversee and lead from a two-level heading", () => {
+    const n = parseNotice("THÔNG BÁO\nKết luận như sau:\n2. Ban cán sự đảng Ủy ban nhân dân tỉnh lãnh đạo Ủy ban nhân dân tỉnh:\na) Ban hành kế hoạch.", { referenceDate: "2025-03-10" });
+    expect(n.tasks[0]?.assignments.map((a) => `${a.role}:${a.party.name}`).sort()).toEqual(["lead:Ủy ban nhân dân tỉnh", "oversee:Ban cán sự đảng Ủy ban nhân dân tỉnh"]);
+  });
+  it("gives the addressees of a letter to tasks that name nobody", () => {
+    const n = parseNotice("Số: 5/STC-NS\nSơn Nam, ngày 5 tháng 3 năm 2025\nKính gửi:\n- Ủy ban nhân dân các huyện;\n- Các sở, ban, ngành.\nSở Tài chính đề nghị thực hiện các nội dung sau:\n1. Rà soát dự toán.", { referenceDate: "2025-03-10" });
+    expect(n.tasks[0]?.assignments.map((a) => a.party.name)).toEqual(["Ủy ban nhân dân các huyện", "Các sở, ban, ngành"]);
+  });
+});
+
+describe("canonical parties", () => {
+  const same: Array<[string, string]> = [
+    ["UBND tỉnh", "Ủy ban nhân dân tỉnh"],
+    ["Uỷ ban nhân dân Tỉnh", "Ủy ban nhân dân tỉnh"],
+    ["HĐND tỉnh", "Hội đồng nhân dân tỉnh"],
+    ["Sở Văn hoá, Thể thao và Du lịch", "Sở Văn hóa, Thể thao và Du lịch"],
+    ["Ủy ban MTTQ Việt Nam tỉnh", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"],
+    ["đồng chí Nguyễn Văn A", "Nguyễn Văn A"],
+  ];
+  it.each(same)("%s = %s", (a, b) => {
+    expect(canonicalKey(a)).toBe(canonicalKey(b));
+  });
+  it("keeps distinct bodies apart", () => {
+    expect(canonicalKey("Ủy ban nhân dân huyện Hòa An")).not.toBe(canonicalKey("Ủy ban nhân dân huyện Hòa Bình"));
+    expect(canonicalKey("Sở Tài chính")).not.toBe(canonicalKey("Bộ Tài chính"));
+  });
+  it("merges aliases a user gives", () => {
+    const n = parseNotice("1. Giao Sở KH&CN rà soát.\n2. Giao Sở Khoa học và Công nghệ báo cáo.", { lexicon: { aliases: { "Sở KH&CN": "Sở Khoa học và Công nghệ" } } });
+    const keys = n.tasks.map((t) => t.assignments[0]?.party.canonical);
+    expect(keys[0]).toBe(keys[1]);
+  });
+});
