@@ -23,5 +23,6 @@ export { attachDeadlines, findDeadlines, resolveDeadline, tetOf, canChi, yearOfC
 export { matchKey, stripDiacritics } from "./lexicon/key.js";
 export { DOCUMENT_TYPES, TITLE_DOC_TYPES, PARTY_ISSUER_CODES, STATE_ISSUER_CODES } from "./lexicon/documents.js";
 export { PARTY_HEADS, FIELDS, type PartyHead } from "./lexicon/parties.js";
+export { GAZETTEER, type KnownBody } from "./lexicon/gazetteer.js";
 export { renderTaskTable } from "./format/table.js";
 export { toEdocMetadata, type EdocMetadata } from "./format/edoc.js";

@@ -56,7 +56,8 @@ export function parseNotice(text: string, options: ParseOptions = {}): Notice {
       meta: { ...doc.meta, referenceDate },
       sections: doc.sections,
       tasks,
-      references: parseReferences(norm.text),
+      // each cited document with the task that cites it
+      references: parseReferences(norm.text).map((r) => ({ ...r, taskId: tasks.find((t) => t.span.start <= r.span.start && r.span.end <= t.span.end)?.id ?? null })),
       diagnostics,
     };
   } catch (err) {

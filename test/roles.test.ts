@@ -168,6 +168,13 @@ describe("canonical parties", () => {
     ["Sở Văn hoá, Thể thao và Du lịch", "Sở Văn hóa, Thể thao và Du lịch"],
     ["Ủy ban MTTQ Việt Nam tỉnh", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"],
     ["đồng chí Nguyễn Văn A", "Nguyễn Văn A"],
+    ["Ủy ban nhân dân tỉnh Lâm Đồng", "UBND tỉnh"],
+    ["VPCP", "Văn phòng Chính phủ"],
+    ["NHNN", "Ngân hàng Nhà nước Việt Nam"],
+    ["Bộ KH&CN", "Bộ Khoa học và Công nghệ"],
+    ["Bộ NN&PTNT", "Bộ Nông nghiệp và Phát triển nông thôn"],
+    ["UBMTTQ Việt Nam tỉnh", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"],
+    ["Ban Tổ chức TW", "Ban Tổ chức Trung ương"],
   ];
   it.each(same)("%s = %s", (a, b) => {
     expect(canonicalKey(a)).toBe(canonicalKey(b));
@@ -175,10 +182,33 @@ describe("canonical parties", () => {
   it("keeps distinct bodies apart", () => {
     expect(canonicalKey("Ủy ban nhân dân huyện Hòa An")).not.toBe(canonicalKey("Ủy ban nhân dân huyện Hòa Bình"));
     expect(canonicalKey("Sở Tài chính")).not.toBe(canonicalKey("Bộ Tài chính"));
+    expect(canonicalKey("Bộ Nông nghiệp và Môi trường")).not.toBe(canonicalKey("Bộ Nông nghiệp và Phát triển nông thôn"));
   });
   it("merges aliases a user gives", () => {
     const n = parseNotice("1. Giao Sở KH&CN rà soát.\n2. Giao Sở Khoa học và Công nghệ báo cáo.", { lexicon: { aliases: { "Sở KH&CN": "Sở Khoa học và Công nghệ" } } });
     const keys = n.tasks.map((t) => t.assignments[0]?.party.canonical);
     expect(keys[0]).toBe(keys[1]);
+  });
+});
+
+describe("deliverables", () => {
+  const rows: Array<[string, { kind: string; text: string; to: string | null } | null]> = [
+    ["Sở Y tế hoàn thiện dự thảo Đề án phát triển y tế cơ sở, trình Ủy ban nhân dân tỉnh trước ngày 30/6.", { kind: "dự thảo đề án", text: "dự thảo Đề án phát triển y tế cơ sở", to: "Ủy ban nhân dân tỉnh" }],
+    ["Bộ Tư pháp chủ trì xây dựng dự thảo Nghị định quy định chi tiết Luật Đất đai, trình Chính phủ.", { kind: "dự thảo nghị định", text: "dự thảo Nghị định quy định chi tiết Luật Đất đai", to: "Chính phủ" }],
+    ["Sở Tài chính xây dựng Kế hoạch triển khai trong tháng 5.", { kind: "kế hoạch", text: "Kế hoạch triển khai", to: null }],
+    ["Sở Nội vụ tổng hợp, báo cáo Ủy ban nhân dân tỉnh.", { kind: "báo cáo", text: "báo cáo", to: "Ủy ban nhân dân tỉnh" }],
+    ["Giao Sở Tư pháp soạn thảo Tờ trình của Ủy ban nhân dân tỉnh, gửi Hội đồng nhân dân tỉnh.", { kind: "tờ trình", text: "Tờ trình của Ủy ban nhân dân tỉnh", to: "Hội đồng nhân dân tỉnh" }],
+    ["Sở Xây dựng kiểm tra chất lượng công trình.", null],
+  ];
+  it.each(rows)("%s", (sentence, expected) => {
+    const d = parseNotice(`1. ${sentence}`, { referenceDate: "2025-03-10" }).tasks[0]?.deliverable;
+    expect(d ? { kind: d.kind, text: d.text, to: d.to } : null).toEqual(expected);
+  });
+});
+
+describe("references", () => {
+  it("are linked to the task that cites them", () => {
+    const n = parseNotice("THÔNG BÁO\nKết luận như sau:\n1. Sở Tư pháp triển khai Nghị quyết số 26-NQ/TU ngày 10/7/2023 của Tỉnh ủy.\n2. Sở Y tế rà soát.", { referenceDate: "2025-03-10" });
+    expect(n.references.map((r) => [r.docType, r.symbol, r.date, r.taskId])).toEqual([["Nghị quyết", "26-NQ/TU", "2023-07-10", "task_1"]]);
   });
 });

@@ -454,6 +454,7 @@ export function attachDeadlines(drafts: TaskDraft[], text: string, referenceDate
     }
     const task: Task = { id: d.id, sectionId: d.sectionId, text: d.text, span: d.span, assignments: d.assignments };
     if (best) task.deadline = best.deadline;
+    if (d.deliverable) task.deliverable = d.deliverable;
     return task;
   });
 }

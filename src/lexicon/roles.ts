@@ -81,3 +81,30 @@ export const FIELD_LABELS: ReadonlyArray<readonly [RegExp, "task" | "lead" | "su
   [/^(?:Thời gian|Thời hạn|Tiến độ)(?:\s+(?:thực hiện|hoàn thành))?\s*:\s*/iu, "time"],
   [/^(?:Cơ quan|Đơn vị)\s+thực hiện\s*:\s*$/iu, "holder"],
 ];
+
+/**
+ * Kinds of product a task can name, in key form (longest first where one holds another).
+ *
+ * @example
+ * ```ts
+ * DELIVERABLE_NOUNS.includes("tờ trình"); // true
+ * ```
+ */
+export const DELIVERABLE_NOUNS: readonly string[] = [
+  "báo cáo tổng kết", "báo cáo sơ kết", "báo cáo", "đề án", "tờ trình", "kế hoạch", "dự thảo", "phương án",
+  "chương trình", "quy chế", "quy định", "quyết định", "nghị quyết", "nghị định", "thông tư", "chỉ thị", "hướng dẫn",
+  "văn bản", "đề cương", "danh mục", "hồ sơ", "chiến lược", "quy hoạch", "dự án",
+];
+
+/**
+ * Verbs that produce a document (`xây dựng Kế hoạch`, `hoàn thiện dự thảo`), in key form.
+ *
+ * @example
+ * ```ts
+ * PRODUCING_VERBS.includes("soạn thảo"); // true
+ * ```
+ */
+export const PRODUCING_VERBS: readonly string[] = [
+  "xây dựng", "ban hành", "hoàn thiện", "hoàn chỉnh", "soạn thảo", "trình", "lập", "chuẩn bị", "sửa đổi", "bổ sung",
+  "nghiên cứu", "tham mưu ban hành", "tham mưu xây dựng", "có", "tổng hợp", "rà soát", "phê duyệt", "đề xuất",
+];

@@ -301,6 +301,26 @@ export const DeadlineSchema = z.object({
 export type Deadline = z.infer<typeof DeadlineSchema>;
 
 /**
+ * What a task must produce, when its text names it: a report, a scheme, a draft decree.
+ *
+ * @example
+ * ```ts
+ * const d: Deliverable = { kind: "đề án", text: "Đề án nền tảng dữ liệu dùng chung", to: "Ủy ban nhân dân tỉnh", span: { start: 40, end: 73 } };
+ * ```
+ */
+export const DeliverableSchema = z.object({
+  /** The kind of product, lower case: `báo cáo`, `đề án`, `tờ trình`, `dự thảo nghị định`, `kế hoạch`. */
+  kind: z.string(),
+  /** The product as written. */
+  text: z.string(),
+  /** Whom it goes to (`trình Ủy ban nhân dân tỉnh`), when the text says. */
+  to: z.string().nullable(),
+  span: SpanSchema,
+});
+/** What a task must produce. */
+export type Deliverable = z.infer<typeof DeliverableSchema>;
+
+/**
  * One directive: something someone is asked to do.
  *
  * @example
@@ -318,6 +338,7 @@ export const TaskSchema = z.object({
   span: SpanSchema,
   assignments: z.array(AssignmentSchema),
   deadline: DeadlineSchema.optional(),
+  deliverable: DeliverableSchema.optional(),
 });
 /** One directive. */
 export type Task = z.infer<typeof TaskSchema>;
@@ -336,6 +357,8 @@ export const ReferenceSchema = z.object({
   date: IsoDateSchema.nullable(),
   text: z.string(),
   span: SpanSchema,
+  /** The task whose text cites it, if any. */
+  taskId: z.string().nullable().optional(),
 });
 /** A document cited by the notice. */
 export type Reference = z.infer<typeof ReferenceSchema>;

@@ -1,5 +1,6 @@
 import { isMostlyUpper } from "../lexicon/text.js";
-import type { Assignment, Role, Span } from "../model/schema.js";
+import type { Assignment, Deliverable, Role, Span } from "../model/schema.js";
+import { extractDeliverable } from "./deliverable.js";
 import type { Block, DocumentStructure } from "../structure/index.js";
 import { matchKey } from "../lexicon/key.js";
 import { ASSESSMENT_HEADING, DIRECTIVE_STARTS, NON_DIRECTIVE_START, STRONG_CUE, CONNECTOR, FIELD_LABELS } from "../lexicon/roles.js";
@@ -30,6 +31,8 @@ export interface TaskDraft {
    * under (`b) Các Bộ ... hoàn thành trong tháng 11, cụ thể:` and its points `(1)`, `(2)`).
    */
   fallbackDeadlineScopes?: Span[];
+  /** What the task must produce, when its text names it. */
+  deliverable?: Deliverable;
 }
 
 interface Clause {
@@ -341,6 +344,10 @@ export function extractTasks(doc: DocumentStructure, lexicon: Lexicon = compileL
   };
 
   doc.blocks.forEach((b, at) => readBlock(b, doc.blocks[at - 1] ?? null));
+  for (const d of drafts) {
+    const product = extractDeliverable(d.text, d.span.start, d.assignments);
+    if (product) d.deliverable = product;
+  }
   return drafts;
 
   function readBlock(b: Block, prevBlock: Block | null): void {

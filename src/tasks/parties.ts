@@ -5,6 +5,7 @@ import {
   ABBREVIATIONS, COLLECTIVE_CONTINUATIONS, DISTRIBUTABLE_ORGS, FIELDS, NAME_CLOSERS, PARTY_HEADS, PREDICATE_STARTS, type PartyHead,
 } from "../lexicon/parties.js";
 import { SURNAMES } from "../lexicon/people.js";
+import { GAZETTEER } from "../lexicon/gazetteer.js";
 
 /**
  * Extensions of the built-in word lists, passed as `options.lexicon` to {@link parseNotice}.
@@ -79,11 +80,22 @@ function compile(ext: LexiconExtension): Lexicon {
  * ```
  */
 export function canonicalKey(name: string, lex?: Lexicon): string {
-  let t = matchKey(name).replace(/[^\p{L}\p{N}]+/gu, " ").trim();
-  t = t.replace(/^(?:các đồng chí|đồng chí|đ c)\s+/u, "");
-  const key = t.split(/\s+/u).map((w) => ABBREVIATIONS[w] ?? w).join(" ");
-  return lex?.aliases.get(key) ?? key;
+  const key = baseKey(name);
+  return lex?.aliases.get(key) ?? KNOWN.get(key) ?? key;
 }
+
+/** The key of a name before aliases: case, tones, abbreviations, punctuation and the province's own name folded. */
+function baseKey(name: string): string {
+  // `Ủy ban nhân dân tỉnh Lâm Đồng` is `Ủy ban nhân dân tỉnh` in the province's own notices
+  let t = matchKey(name.replace(/ (tỉnh|Tỉnh)(?: \p{Lu}\p{L}*){1,3}$/u, " tỉnh")).replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+  t = t.replace(/^(?:các đồng chí|đồng chí|đ c)\s+/u, "");
+  return t.split(/\s+/u).map((w) => ABBREVIATIONS[w] ?? w).join(" ");
+}
+
+// every spelling the gazetteer knows, to the key of the body's official name
+const KNOWN: ReadonlyMap<string, string> = new Map(
+  GAZETTEER.flatMap((b) => [b.name, ...b.aliases].map((n): [string, string] => [baseKey(n), baseKey(b.name)])),
+);
 
 /**
  * A party found in text, with its offsets.
