@@ -5,6 +5,16 @@ import { structure } from "./structure/index.js";
 import { compileLexicon, extractTasks, parseReferences, type LexiconExtension } from "./tasks/index.js";
 import { attachDeadlines } from "./deadlines/index.js";
 import { isoDate } from "./deadlines/calendar.js";
+import { temporalMentions } from "./deadlines/mentions.js";
+import type { DocumentStructure } from "./structure/index.js";
+
+/** The body's extent in the normalized text (from the meeting line when there is one, to the end of its last line). */
+function bodySpan(doc: DocumentStructure, from?: number): { start: number; end: number } {
+  const first = doc.lines[doc.bodyStart];
+  const last = doc.lines[Math.max(doc.bodyStart, doc.bodyEnd - 1)];
+  const start = Math.min(from ?? Infinity, first?.start ?? doc.text.length);
+  return { start, end: Math.max(start, last?.end ?? doc.text.length) };
+}
 
 /**
  * Options of {@link parseNotice}.
@@ -50,14 +60,16 @@ export function parseNotice(text: string, options: ParseOptions = {}): Notice {
     if (!referenceDate) diagnostics.push({ code: "deadline.noReferenceDate", severity: "warning", message: "no issue or meeting date found: dates without a year and relative periods are not resolved" });
     const lex = compileLexicon(options.lexicon);
     const tasks = attachDeadlines(extractTasks(doc, lex), norm.text, referenceDate);
+    // each cited document with the task that cites it
+    const references = parseReferences(norm.text).map((r) => ({ ...r, taskId: tasks.find((t) => t.span.start <= r.span.start && r.span.end <= t.span.end)?.id ?? null }));
     if (tasks.length === 0) diagnostics.push({ code: "tasks.none", severity: "info", message: "no directive found in the body" });
     return {
       schemaVersion: SCHEMA_VERSION,
       meta: { ...doc.meta, referenceDate },
       sections: doc.sections,
       tasks,
-      // each cited document with the task that cites it
-      references: parseReferences(norm.text).map((r) => ({ ...r, taskId: tasks.find((t) => t.span.start <= r.span.start && r.span.end <= t.span.end)?.id ?? null })),
+      references,
+      temporals: temporalMentions({ ...doc.meta, referenceDate }, norm.text, tasks, references, bodySpan(doc, doc.meta.meeting?.span?.start)),
       diagnostics,
     };
   } catch (err) {
@@ -66,7 +78,7 @@ export function parseNotice(text: string, options: ParseOptions = {}): Notice {
     return {
       schemaVersion: SCHEMA_VERSION,
       meta: { kind: "unknown", docType: null, symbol: null, issuer: null, place: null, issuedOn: null, title: null, meeting: null, signature: null, recipients: [], archive: null, referenceDate: null },
-      sections: [], tasks: [], references: [], diagnostics,
+      sections: [], tasks: [], references: [], temporals: [], diagnostics,
     };
   }
 }

@@ -219,3 +219,30 @@ describe("dates that are not deadlines", () => {
     expect(dated.map((c) => c.deadline.text)).toEqual([]);
   });
 });
+
+describe("temporal mentions", () => {
+  it("names the role of every date and period in the body", async () => {
+    const { parseNotice } = await import("../src/index.js");
+    const n = parseNotice([
+      "Số: 5/TB-UBND",
+      "Sơn Nam, ngày 12 tháng 4 năm 2024",
+      "THÔNG BÁO",
+      "Ngày 10 tháng 4 năm 2024, đồng chí Lê Văn An, Chủ tịch UBND tỉnh chủ trì cuộc họp. Chủ tịch UBND tỉnh kết luận như sau:",
+      "1. Kết quả quý I/2024 đạt khá; năm 2023 tăng trưởng 6%.",
+      "2. Giao Sở Tài chính triển khai Nghị quyết số 26-NQ/TU ngày 10/7/2023, hoàn thành trước ngày 30/6/2024.",
+      "3. Giao Sở Nội vụ thực hiện nhiệm vụ năm 2024 theo Quy hoạch tỉnh thời kỳ 2021 - 2030, tầm nhìn đến năm 2050.",
+      "4. Giao Sở Y tế báo cáo trước Tết Nguyên đán.",
+    ].join("\n"));
+    expect(n.temporals?.map((m) => [m.role, m.text, m.taskId ?? null])).toEqual([
+      ["meeting", "Ngày 10 tháng 4 năm 2024", null],
+      ["reviewPeriod", "quý I/2024", null],
+      ["reviewPeriod", "năm 2023", null],
+      ["citedDocument", "10/7/2023", null],
+      ["deadline", "30/6/2024", "task_1"],
+      ["qualifier", "năm 2024", null],
+      ["horizon", "thời kỳ 2021 - 2030", null],
+      ["horizon", "tầm nhìn đến năm 2050", null],
+      ["deadline", "trước Tết Nguyên đán", "task_3"],
+    ]);
+  });
+});

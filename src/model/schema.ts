@@ -363,6 +363,33 @@ export const ReferenceSchema = z.object({
 /** A document cited by the notice. */
 export type Reference = z.infer<typeof ReferenceSchema>;
 
+/** Why a date or period is named: it bounds a task, or it is one of the kinds that do not. */
+export const TemporalRoleSchema = z.enum(["deadline", "citedDocument", "meeting", "issueDate", "reviewPeriod", "qualifier", "horizon", "other"]);
+/** Why a date or period is named. */
+export type TemporalRole = z.infer<typeof TemporalRoleSchema>;
+
+/**
+ * A date or period the body names, with its role: every one a reader sees, deadlines or not
+ * (`Nghị quyết số 26-NQ/TU, ngày 10/7/2023` is a cited document's date; `giai đoạn 2021 - 2025`
+ * a planning horizon; `kết quả quý I` a period under review).
+ *
+ * @example
+ * ```ts
+ * const m: TemporalMention = { role: "horizon", text: "giai đoạn 2021 - 2025", start: "2021-01-01", end: "2025-12-31", span: { start: 10, end: 31 } };
+ * ```
+ */
+export const TemporalMentionSchema = z.object({
+  role: TemporalRoleSchema,
+  text: z.string(),
+  start: IsoDateSchema.nullable(),
+  end: IsoDateSchema.nullable(),
+  span: SpanSchema,
+  /** The task it bounds, for a deadline. */
+  taskId: z.string().nullable().optional(),
+});
+/** A date or period named in the body. */
+export type TemporalMention = z.infer<typeof TemporalMentionSchema>;
+
 /**
  * A parsed conclusion notice: the output of {@link parseNotice} and of `ketluan parse --json`.
  *
@@ -377,6 +404,8 @@ export const NoticeSchema = z.object({
   sections: z.array(SectionNodeSchema),
   tasks: z.array(TaskSchema),
   references: z.array(ReferenceSchema),
+  /** Every date and period the body names, with its role. */
+  temporals: z.array(TemporalMentionSchema).optional(),
   diagnostics: z.array(DiagnosticSchema),
 });
 /** A parsed conclusion notice. */
