@@ -374,35 +374,64 @@ const ANY_HINT = new RegExp(
  * ```
  */
 export function findDeadlines(text: string, base: number, referenceDate: string | null): DeadlineCandidate[] {
-  const key = matchKey(text);
+  // the temporal words carry no tone that old and new spelling place differently (`hoà`/`hòa`),
+  // so a lower-case copy is key enough where it keeps every offset
+  const lower = (/[\u0300-\u036f]/u.test(text) ? text.normalize("NFC") : text).toLowerCase();
+  return findDeadlinesIn(lower.length === text.length ? lower : matchKey(text), text, base, referenceDate);
+}
+
+function findDeadlinesIn(key: string, text: string, base: number, referenceDate: string | null): DeadlineCandidate[] {
   // most sentences hold no temporal word at all: one scan decides
   const present = new Set<string>();
-  for (const m of key.matchAll(ANY_HINT)) present.add(m[0]);
+  ANY_HINT.lastIndex = 0;
+  for (let h = ANY_HINT.exec(key); h; h = ANY_HINT.exec(key)) present.add(h[0]);
   if (present.size === 0) return [];
-  const ref = referenceDate ? fromIso(referenceDate) : null;
+  const ref = referenceDate ? refDate(referenceDate) : null;
   // a cited document has a number with `/` or `-` in its symbol
   const refs = /\d[-/]/u.test(text) ? parseReferences(text).map((r) => r.span) : [];
   const out: DeadlineCandidate[] = [];
   const taken: Span[] = [];
+  const overlapsAny = (list: readonly Span[], start: number, end: number): boolean => {
+    for (const r of list) if (start < r.end && end > r.start) return true;
+    return false;
+  };
   for (const rule of RULES) {
-    if (!rule.hints.some((h) => present.has(h))) continue;
-    rule.re.lastIndex = 0;
-    for (const m of key.matchAll(rule.re)) {
+    if (!hasAny(rule.hints, present)) continue;
+    const re = rule.re;
+    re.lastIndex = 0;
+    for (let m = re.exec(key); m; m = re.exec(key)) {
+      if (m[0].length === 0) re.lastIndex++;
       const lead = m[0].length - m[0].trimStart().length;
       const start = m.index + lead;
       const end = m.index + m[0].length;
-      if (refs.some((r) => start < r.end && end > r.start)) continue;
-      if (taken.some((t) => start < t.end && end > t.start)) continue;
-      const made = rule.make(m as RegExpExecArray, ref);
+      if (overlapsAny(refs, start, end) || overlapsAny(taken, start, end)) continue;
+      const made = rule.make(m, ref);
       if (!made) continue;
-      const priority = rule.priority(m as RegExpExecArray, key.slice(Math.max(0, start - 120), start));
+      const priority = rule.priority(m, key.slice(Math.max(0, start - 120), start));
       if (priority < 0) continue;
       taken.push({ start, end });
-      const deadline: Deadline = { ...made, text: text.slice(start, end), span: { start: base + start, end: base + end }, ruleId: rule.id };
+      // `made` is a fresh object: complete it in place
+      const deadline = made as Deadline;
+      deadline.text = text.slice(start, end);
+      deadline.span = { start: base + start, end: base + end };
+      deadline.ruleId = rule.id;
       out.push({ deadline, priority });
     }
   }
   return out;
+}
+
+function hasAny(hints: readonly string[], present: ReadonlySet<string>): boolean {
+  for (const h of hints) if (present.has(h)) return true;
+  return false;
+}
+
+// the reference date of the last call, parsed once: a notice's tasks share it
+let lastRef: { iso: string; date: Date | null } | null = null;
+function refDate(iso: string): Date | null {
+  if (lastRef?.iso !== iso) lastRef = { iso, date: fromIso(iso) };
+  // a copy, so that no rule can change the cached date
+  return lastRef.date ? new Date(lastRef.date.getTime()) : null;
 }
 
 function better(a: DeadlineCandidate, b: DeadlineCandidate): boolean {
