@@ -28,6 +28,14 @@ interface Rule {
   id: string;
   /** Words one of which the text must hold before the pattern is tried (most texts hold none). */
   hints: readonly string[];
+  /** The pattern needs a digit: a text without one is not tried. */
+  digits?: boolean;
+  /**
+   * Words that may stand before the pattern's anchor (`trong` in `trong tháng 5`). The pattern
+   * then starts with an empty group at the anchor, which the cue found before fills: a pattern
+   * that starts with a literal is scanned many times faster than one with optional words first.
+   */
+  cues?: readonly string[];
   re: RegExp;
   make(m: RegExpExecArray, ref: Date | null): Omit<Deadline, "text" | "span" | "ruleId"> | null;
   priority(m: RegExpExecArray, before: string): number;
@@ -83,6 +91,7 @@ const DATE_WORDS = "(\\d{1,2})\\s+tháng\\s+(\\d{1,2})(?:\\s+năm\\s+(\\d{4}))?"
 const RULES: Rule[] = [
   {
     id: "date.recurringDay",
+    digits: true,
     hints: ["hằng", "hàng"],
     re: /(?:trước|vào|chậm nhất) ngày (\d{1,2})(?:\/(\d{1,2}))? (?:hằng|hàng) (tháng|quý|năm)/gu,
     make(m, ref) {
@@ -119,6 +128,7 @@ const RULES: Rule[] = [
   },
   {
     id: "date.range",
+    digits: true,
     hints: ["từ"],
     re: new RegExp(`từ\\s+(?:ngày\\s+)?${DATE_NUM}\\s*(?:đến|-|–)\\s*(?:hết\\s+)?(?:ngày\\s+)?${DATE_NUM}`, "gu"),
     make(m, ref) {
@@ -135,6 +145,7 @@ const RULES: Rule[] = [
   },
   {
     id: "date.monthRange",
+    digits: true,
     hints: ["từ"],
     re: /từ\s+tháng\s+(\d{1,2})(?:\s*[/-]\s*(\d{4})|\s+năm\s+(\d{4}))?\s*(?:đến|-|–)\s*(?:hết\s+)?tháng\s+(\d{1,2})(?:\s*[/-]\s*(\d{4})|\s+năm\s+(\d{4}))?(?![\d/])/gu,
     make(m, ref) {
@@ -151,6 +162,7 @@ const RULES: Rule[] = [
   },
   {
     id: "date.byTime",
+    digits: true,
     hints: BY_HINTS,
     // the text is normalized: one space between words
     re: new RegExp(`${BY_CUE} (\\d{1,2}) ?(?:giờ|h|g)(?: ?(\\d{2})(?: ?phút)?)?,? (?:ngày )?(?:${DATE_NUM}|${DATE_WORDS})`, "gu"),
@@ -167,6 +179,7 @@ const RULES: Rule[] = [
   },
   {
     id: "date.byNumeric",
+    digits: true,
     hints: BY_HINTS,
     re: new RegExp(`${BY_CUE}\\s+(?:ngày\\s+)?${DATE_NUM}(?!\\d|\\s+(?:hằng|hàng))`, "gu"),
     make(m, ref) {
@@ -178,6 +191,7 @@ const RULES: Rule[] = [
   },
   {
     id: "date.byWords",
+    digits: true,
     hints: BY_HINTS,
     re: new RegExp(`${BY_CUE}\\s+(?:ngày\\s+)?${DATE_WORDS}`, "gu"),
     make(m, ref) {
@@ -189,6 +203,7 @@ const RULES: Rule[] = [
   },
   {
     id: "date.on",
+    digits: true,
     hints: ["ngày"],
     re: new RegExp(`(?:vào|trong|tổ chức|diễn ra|xong)\\s+ngày\\s+(?:${DATE_NUM}|${DATE_WORDS})`, "gu"),
     make(m, ref) {
@@ -202,10 +217,12 @@ const RULES: Rule[] = [
   {
     id: "date.tet",
     hints: ["tết"],
-    re: /(?:(trước|trong|dịp|đón|vui|sau|cận)\s+)?(?:(?:dịp|đợt)\s+)?tết(?!\s+(?:trồng cây|độc lập|thiếu nhi|trung thu|đoan ngọ|thanh minh|hàn thực|dương lịch))(?:\s+nguyên\s+đán)?(?:\s+(?:xuân\s+)?((?:giáp|ất|bính|đinh|mậu|kỷ|canh|tân|nhâm|quý)\s+(?:tý|tí|sửu|dần|mão|mẹo|thìn|tỵ|tị|ngọ|mùi|thân|dậu|tuất|hợi)))?(?:\s+(?:năm\s+)?(\d{4}))?(?![\p{L}\d])/gu,
+    cues: ["trước dịp", "trong dịp", "trước đợt", "trong đợt", "sau dịp", "trước", "trong", "dịp", "đón", "vui", "sau", "cận", "đợt"],
+    // eslint-disable-next-line regexp/no-empty-capturing-group, regexp/no-empty-group -- the cue slot, filled from the text before the anchor
+    re: /()tết(?!\s+(?:trồng cây|độc lập|thiếu nhi|trung thu|đoan ngọ|thanh minh|hàn thực|dương lịch))(?:\s+nguyên\s+đán)?(?:\s+(?:xuân\s+)?((?:giáp|ất|bính|đinh|mậu|kỷ|canh|tân|nhâm|quý)\s+(?:tý|tí|sửu|dần|mão|mẹo|thìn|tỵ|tị|ngọ|mùi|thân|dậu|tuất|hợi)))?(?:\s+(?:năm\s+)?(\d{4}))?(?![\p{L}\d])/gu,
     make(m, ref) {
-      const cue = m[1];
-      if (cue === "sau") return null;
+      const cue = m[1] ?? "";
+      if (cue.startsWith("sau")) return null;
       let year: number | null = m[3] ? Number(m[3]) : null;
       if (!year && m[2]) year = yearOfCanChi(m[2], (ref?.getFullYear() ?? new Date().getFullYear()) - 1);
       const stated = year !== null;
@@ -217,13 +234,14 @@ const RULES: Rule[] = [
       }
       const tet = tetOf(year);
       const certainty = { day: "inferred", month: "inferred", year: stated ? "stated" : "inferred" } as const;
-      if (cue === "trước") return { kind: "by", end: tet, grain: "day", certainty };
+      if (cue.startsWith("trước")) return { kind: "by", end: tet, grain: "day", certainty };
       return { kind: "event", end: tet, grain: "day", certainty };
     },
-    priority: (m) => (m[1] === "trước" ? 4.5 : 3),
+    priority: (m) => (m[1]?.startsWith("trước") ? 4.5 : 3),
   },
   {
     id: "date.event",
+    digits: true,
     hints: ["kỳ họp", "phiên họp", "hội nghị", "đại hội"],
     re: /(?:trước|tại|phục vụ|trình)\s+(?:các\s+)?(?:kỳ họp|phiên họp|hội nghị|đại hội)[^.;:]{0,80}?(?:(cuối|giữa|đầu)\s+)?năm\s+(\d{4})/gu,
     make(m) {
@@ -234,8 +252,11 @@ const RULES: Rule[] = [
   },
   {
     id: "date.month",
+    digits: true,
     hints: ["tháng"],
-    re: /(?<![\p{L}\d])(?:(trước|trong|đầu|giữa|cuối|hết|vào|từ) )?tháng\s+(\d{1,2})(?:\s*[/-]\s*(\d{4})|\s+năm\s+(\d{4}))?(?![\d/])(?!\s+(?:vừa qua|đã qua|qua))/gu,
+    cues: ["trước", "trong", "đầu", "giữa", "cuối", "hết", "vào", "từ"],
+    // eslint-disable-next-line regexp/no-empty-capturing-group, regexp/no-empty-group -- the cue slot, filled from the text before the anchor
+    re: /()tháng\s+(\d{1,2})(?:\s*[/-]\s*(\d{4})|\s+năm\s+(\d{4}))?(?![\d/])(?!\s+(?:vừa qua|đã qua|qua))/gu,
     make(m, ref) {
       const cue = m[1];
       const month = Number(m[2]);
@@ -257,7 +278,9 @@ const RULES: Rule[] = [
   {
     id: "date.quarter",
     hints: ["quý"],
-    re: /(?<![\p{L}\d])(?:(trước|trong|đầu|giữa|cuối|hết) )?quý\s+(iv|iii|ii|[i1-4])(?:\s*(?:và|,|đến|-)\s*(?:quý\s+)?(iv|iii|ii|[i1-4]))?(?:\s*[/-]\s*(\d{4})|\s+năm\s+(\d{4}))?(?![\p{L}\d])(?!\s+(?:vừa qua|đã qua|qua))/gu,
+    cues: ["trước", "trong", "đầu", "giữa", "cuối", "hết"],
+    // eslint-disable-next-line regexp/no-empty-capturing-group, regexp/no-empty-group -- the cue slot, filled from the text before the anchor
+    re: /()quý\s+(iv|iii|ii|[i1-4])(?:\s*(?:và|,|đến|-)\s*(?:quý\s+)?(iv|iii|ii|[i1-4]))?(?:\s*[/-]\s*(\d{4})|\s+năm\s+(\d{4}))?(?![\p{L}\d])(?!\s+(?:vừa qua|đã qua|qua))/gu,
     make(m, ref) {
       const cue = m[1];
       const q = ROMAN_Q[m[2] ?? ""] ?? 0;
@@ -296,8 +319,11 @@ const RULES: Rule[] = [
   },
   {
     id: "date.year",
+    digits: true,
     hints: ["năm"],
-    re: /(?:(trước|trong|ngay trong|đầu|giữa|cuối|hết|đến hết)\s+)?năm\s+(\d{4})(?!\s*[-–]\s*\d{4})(?!\s+(?:vừa qua|đã qua|qua))/gu,
+    cues: ["ngay trong", "đến hết", "trước", "trong", "đầu", "giữa", "cuối", "hết"],
+    // eslint-disable-next-line regexp/no-empty-capturing-group, regexp/no-empty-group -- the cue slot, filled from the text before the anchor
+    re: /()năm\s+(\d{4})(?!\s*[-–]\s*\d{4})(?!\s+(?:vừa qua|đã qua|qua))/gu,
     make(m) {
       const y = Number(m[2]);
       const cue = m[1] ?? "";
@@ -313,6 +339,7 @@ const RULES: Rule[] = [
   },
   {
     id: "date.within",
+    digits: true,
     hints: ["trong", "sau", "không quá"],
     re: /(trong|sau|không quá|chậm nhất sau)\s+(?:(?:vòng|thời hạn|thời gian)\s*)?(\d{1,3})\s+(ngày làm việc|ngày|tuần|tháng)(?:\s+(?:kể từ|tính từ)\s+(?:ngày\s+)?(?:ký|ban hành|nhận được))?/gu,
     make(m, ref) {
@@ -356,11 +383,25 @@ const RULES: Rule[] = [
   },
 ];
 
+const WORD = /[\p{L}\d]/u;
+
 // every hint word, longest first so that `chậm nhất` is found before a shorter hint inside it
 const ANY_HINT = new RegExp(
   [...new Set(RULES.flatMap((r) => r.hints))].sort((a, b) => b.length - a.length).join("|"),
-  "gu",
+  // literal words only: without the `u` flag the engine scans code units, which is faster
+  "g",
 );
+
+// a combining mark means the text may not be NFC (all are in the basic plane: no `u` flag needed)
+const COMBINING_MARK = /[\u0300-\u036f]/;
+
+/** The hint words found in `key`: one scan, as most sentences hold none. */
+function hintsIn(key: string): Set<string> {
+  const present = new Set<string>();
+  ANY_HINT.lastIndex = 0;
+  for (let h = ANY_HINT.exec(key); h; h = ANY_HINT.exec(key)) present.add(h[0]);
+  return present;
+}
 
 /**
  * Finds every deadline expression in `text` (offsets shifted by `base`), resolved against the
@@ -376,33 +417,42 @@ const ANY_HINT = new RegExp(
 export function findDeadlines(text: string, base: number, referenceDate: string | null): DeadlineCandidate[] {
   // the temporal words carry no tone that old and new spelling place differently (`hoà`/`hòa`),
   // so a lower-case copy is key enough where it keeps every offset
-  const lower = (/[\u0300-\u036f]/u.test(text) ? text.normalize("NFC") : text).toLowerCase();
+  const lower = (COMBINING_MARK.test(text) ? text.normalize("NFC") : text).toLowerCase();
   return findDeadlinesIn(lower.length === text.length ? lower : matchKey(text), text, base, referenceDate);
 }
 
 function findDeadlinesIn(key: string, text: string, base: number, referenceDate: string | null): DeadlineCandidate[] {
   // most sentences hold no temporal word at all: one scan decides
-  const present = new Set<string>();
-  ANY_HINT.lastIndex = 0;
-  for (let h = ANY_HINT.exec(key); h; h = ANY_HINT.exec(key)) present.add(h[0]);
+  const present = hintsIn(key);
   if (present.size === 0) return [];
   const ref = referenceDate ? refDate(referenceDate) : null;
   // a cited document has a number with `/` or `-` in its symbol
   const refs = /\d[-/]/u.test(text) ? parseReferences(text).map((r) => r.span) : [];
   const out: DeadlineCandidate[] = [];
   const taken: Span[] = [];
+  const hasDigit = /\d/u.test(key);
   const overlapsAny = (list: readonly Span[], start: number, end: number): boolean => {
     for (const r of list) if (start < r.end && end > r.start) return true;
     return false;
   };
   for (const rule of RULES) {
-    if (!hasAny(rule.hints, present)) continue;
+    if ((rule.digits && !hasDigit) || !hasAny(rule.hints, present)) continue;
     const re = rule.re;
     re.lastIndex = 0;
     for (let m = re.exec(key); m; m = re.exec(key)) {
       if (m[0].length === 0) re.lastIndex++;
       const lead = m[0].length - m[0].trimStart().length;
-      const start = m.index + lead;
+      let start = m.index + lead;
+      if (rule.cues) {
+        // the anchor starts a word; a cue right before it belongs to the match
+        if (start > 0 && WORD.test(key[start - 1] ?? "")) continue;
+        const cue = cueBefore(key, start, rule.cues);
+        if (cue) {
+          start -= cue.length + 1;
+          // the pattern's first group, empty at the anchor, holds the cue for the rule to read
+          m[1] = cue;
+        }
+      }
       const end = m.index + m[0].length;
       if (overlapsAny(refs, start, end) || overlapsAny(taken, start, end)) continue;
       const made = rule.make(m, ref);
@@ -419,6 +469,17 @@ function findDeadlinesIn(key: string, text: string, base: number, referenceDate:
     }
   }
   return out;
+}
+
+/** The cue written right before `at` (`trong ` before `tháng`), standing as a word of its own. */
+function cueBefore(key: string, at: number, cues: readonly string[]): string | null {
+  for (const c of cues) {
+    const from = at - c.length - 1;
+    if (from < 0 || key[at - 1] !== " " || !key.startsWith(c, from)) continue;
+    if (from > 0 && WORD.test(key[from - 1] ?? "")) continue;
+    return c;
+  }
+  return null;
 }
 
 function hasAny(hints: readonly string[], present: ReadonlySet<string>): boolean {
