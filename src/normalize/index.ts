@@ -33,10 +33,11 @@ export interface NormalizedText {
  */
 interface Line {
   text: string;
-  /** Input offset of each UTF-16 unit, or null for `base + k`. */
+  /** Input offset of each UTF-16 unit at `src[base + k]`, or null for `base + k`. */
   src: Int32Array | null;
-  /** Input offset just after each unit, or null for `base + k + 1`. */
+  /** Input offset just after each unit at `srcEnd[base + k]`, or null for `base + k + 1`. */
   srcEnd: Int32Array | null;
+  /** Where the line starts: in the input when the maps are null, else in the maps. */
   base: number;
   /** A table cell, a rule or a `|` ends here: never join across it. */
   hardAfter: boolean;
@@ -58,53 +59,71 @@ const TERMINAL = /[.!?:…]["”')\]]*$/u;
 const UPPER_START = /^["“(]?\p{Lu}/u;
 const LOWER_START = /^["“(]?[\p{Ll}\d]/u;
 
-const srcAt = (l: Line, k: number): number => (l.src ? (l.src[k] ?? 0) : l.base + k);
-const srcEndAt = (l: Line, k: number): number => (l.srcEnd ? (l.srcEnd[k] ?? 0) : l.base + k + 1);
+const srcAt = (l: Line, k: number): number => (l.src ? (l.src[l.base + k] ?? 0) : l.base + k);
+const srcEndAt = (l: Line, k: number): number => (l.srcEnd ? (l.srcEnd[l.base + k] ?? 0) : l.base + k + 1);
 
 /**
- * Builds a line a unit at a time into typed arrays (the slow path, for lines that need work):
- * a line of n units costs 8n bytes of maps and one string, not three arrays of boxed values.
+ * The offsets of every line that needed work, for one call: lines share its two arrays
+ * (`base` is where each starts), so a line costs no typed array of its own.
  */
-class LineBuilder {
-  private codes: Uint16Array;
+class Arena {
   src: Int32Array;
   srcEnd: Int32Array;
   length = 0;
+  /** Code units of the line being built. */
+  codes = new Uint16Array(256);
   constructor(capacity: number) {
-    this.codes = new Uint16Array(Math.max(4, capacity));
-    this.src = new Int32Array(this.codes.length);
-    this.srcEnd = new Int32Array(this.codes.length);
+    this.src = new Int32Array(Math.max(64, capacity));
+    this.srcEnd = new Int32Array(this.src.length);
+  }
+  ensure(extra: number): void {
+    if (this.length + extra <= this.src.length) return;
+    // lines made before keep the arrays they point into; new lines get the larger ones
+    const n = Math.max(this.src.length * 2, this.length + extra);
+    const src = new Int32Array(n);
+    src.set(this.src.subarray(0, this.length));
+    const srcEnd = new Int32Array(n);
+    srcEnd.set(this.srcEnd.subarray(0, this.length));
+    this.src = src;
+    this.srcEnd = srcEnd;
+  }
+}
+
+/** Builds a line a unit at a time into the arena (the slow path, for lines that need work). */
+class LineBuilder {
+  private readonly start: number;
+  length = 0;
+  constructor(private readonly arena: Arena, capacity: number) {
+    arena.ensure(capacity + 8);
+    if (arena.codes.length < capacity + 8) arena.codes = new Uint16Array(capacity * 2 + 8);
+    this.start = arena.length;
   }
   push(code: number, from: number, to: number): void {
-    if (this.length === this.codes.length) this.grow();
-    this.codes[this.length] = code;
-    this.src[this.length] = from;
-    this.srcEnd[this.length] = to;
+    const a = this.arena;
+    if (this.length >= a.codes.length) {
+      const grown = new Uint16Array(a.codes.length * 2);
+      grown.set(a.codes);
+      a.codes = grown;
+    }
+    a.ensure(this.start + this.length + 1 - a.length);
+    a.codes[this.length] = code;
+    a.src[this.start + this.length] = from;
+    a.srcEnd[this.start + this.length] = to;
     this.length++;
   }
   last(): number {
-    return this.length > 0 ? (this.codes[this.length - 1] ?? -1) : -1;
+    return this.length > 0 ? (this.arena.codes[this.length - 1] ?? -1) : -1;
   }
   text(end = this.length): string {
     let out = "";
     // String.fromCharCode takes its arguments on the stack: go in chunks
-    for (let k = 0; k < end; k += 4096) out += String.fromCharCode(...this.codes.subarray(k, Math.min(end, k + 4096)));
+    for (let k = 0; k < end; k += 4096) out += String.fromCharCode(...this.arena.codes.subarray(k, Math.min(end, k + 4096)));
     return out;
   }
   line(fromCell: boolean, hardAfter = false, end = this.length): Line {
-    return { text: this.text(end), src: this.src.slice(0, end), srcEnd: this.srcEnd.slice(0, end), base: 0, hardAfter, fromCell };
-  }
-  private grow(): void {
-    const n = this.codes.length * 2;
-    const codes = new Uint16Array(n);
-    codes.set(this.codes);
-    const src = new Int32Array(n);
-    src.set(this.src);
-    const srcEnd = new Int32Array(n);
-    srcEnd.set(this.srcEnd);
-    this.codes = codes;
-    this.src = src;
-    this.srcEnd = srcEnd;
+    const a = this.arena;
+    a.length = this.start + end;
+    return { text: this.text(end), src: a.src, srcEnd: a.srcEnd, base: this.start, hardAfter, fromCell };
   }
 }
 
@@ -127,12 +146,12 @@ function plainSegment(input: string, from: number, to: number): boolean {
 }
 
 /** One physical line of the input, NFC, its invisible characters dropped and odd spaces made plain. */
-function readSegment(input: string, from: number, to: number, fromCell: boolean): Line {
+function readSegment(input: string, from: number, to: number, fromCell: boolean, arena: Arena): Line {
   const seg = input.slice(from, to);
   if (plainSegment(input, from, to) || (!NEEDS_WORK.test(seg) && seg.normalize("NFC") === seg)) {
     return { text: seg, src: null, srcEnd: null, base: from, hardAfter: false, fromCell };
   }
-  const out = new LineBuilder(to - from);
+  const out = new LineBuilder(arena, (to - from) * 2);
   let i = from;
   while (i < to) {
     const start = i;
@@ -151,13 +170,13 @@ function readSegment(input: string, from: number, to: number, fromCell: boolean)
 }
 
 /** Splits the input into physical lines; a `|` ends a table cell like a line break. */
-function readLines(input: string, diags: Diagnostic[]): Line[] {
+function readLines(input: string, diags: Diagnostic[], arena: Arena): Line[] {
   const lines: Line[] = [];
   let pipes = 0;
   let from = 0;
   let fromCell = false;
   for (const m of input.matchAll(LINE_BREAK)) {
-    const line = readSegment(input, from, m.index, fromCell);
+    const line = readSegment(input, from, m.index, fromCell, arena);
     fromCell = m[0] === "|";
     if (fromCell) {
       pipes++;
@@ -166,7 +185,7 @@ function readLines(input: string, diags: Diagnostic[]): Line[] {
     lines.push(line);
     from = m.index + m[0].length;
   }
-  lines.push(readSegment(input, from, input.length, fromCell));
+  lines.push(readSegment(input, from, input.length, fromCell, arena));
   if (pipes > 0) {
     diags.push({ code: "normalize.tableResidue", severity: "info", message: `split ${pipes} table cell separator(s) into line breaks` });
   }
@@ -175,11 +194,11 @@ function readLines(input: string, diags: Diagnostic[]): Line[] {
 
 function sliceLine(l: Line, from: number, to: number, fromCell = l.fromCell): Line {
   if (!l.src || !l.srcEnd) return { text: l.text.slice(from, to), src: null, srcEnd: null, base: l.base + from, hardAfter: false, fromCell };
-  return { text: l.text.slice(from, to), src: l.src.subarray(from, to), srcEnd: l.srcEnd.subarray(from, to), base: 0, hardAfter: false, fromCell };
+  return { text: l.text.slice(from, to), src: l.src, srcEnd: l.srcEnd, base: l.base + from, hardAfter: false, fromCell };
 }
 
 /** Removes Markdown emphasis, keeps a leading `* ` bullet, collapses spaces and trims. */
-function cleanLine(l: Line): Line {
+function cleanLine(l: Line, arena: Arena): Line {
   const t = l.text;
   let s = 0;
   let e = t.length;
@@ -196,7 +215,7 @@ function cleanLine(l: Line): Line {
       return out;
     }
   }
-  const out = new LineBuilder(t.length);
+  const out = new LineBuilder(arena, t.length);
   const firstNonSpace = t.search(/\S/u);
   for (let k = 0; k < t.length; k++) {
     const c = t.charCodeAt(k);
@@ -328,13 +347,15 @@ interface Pass {
 
 /** Physical lines read and cleaned, with the breaks between them. */
 function readItems(input: string, diagnostics: Diagnostic[]): Item[] {
-  const raw = readLines(input, diagnostics);
+  // slow lines share one arena of offsets; a text that needs little work pays little
+  const arena = new Arena(Math.min(input.length, 1 << 16));
+  const raw = readLines(input, diagnostics, arena);
   const items: Item[] = [];
   let emphasis = 0;
   for (const r of raw) {
     const rt = r.text;
     if (/\*\*|__/u.test(rt)) emphasis++;
-    const c = cleanLine(r);
+    const c = cleanLine(r, arena);
     const t = c.text;
     if (t.length === 0 || (RULE_LINE.test(t) && (DASH_RULE.test(rt) || rt.includes("|")))) {
       const hard = r.hardAfter || DASH_RULE.test(rt) || (rt.trim().length > 0 && RULE_LINE.test(rt));
@@ -342,7 +363,7 @@ function readItems(input: string, diagnostics: Diagnostic[]): Item[] {
       continue;
     }
     // a cell keeps its inner layout as runs of spaces, which cleaning would collapse: split first
-    const parts = r.fromCell ? splitCell(r).map(cleanLine) : [c];
+    const parts = r.fromCell ? splitCell(r).map((p) => cleanLine(p, arena)) : [c];
     parts.forEach((p, k) => {
       if (k > 0) items.push({ kind: "break", hard: true });
       if (p.text.length > 0) items.push({ kind: "text", line: p });
@@ -367,14 +388,18 @@ function itemsOf(pass: Pass): Item[] {
     let to = t.indexOf("\n", from);
     if (to < 0) to = t.length;
     if (to === from) items.push({ kind: "break", hard: false });
-    else items.push({ kind: "text", line: { text: t.slice(from, to), src: pass.src.subarray(from, to), srcEnd: pass.srcEnd.subarray(from, to), base: 0, hardAfter: false, fromCell: false } });
+    else items.push({ kind: "text", line: { text: t.slice(from, to), src: pass.src, srcEnd: pass.srcEnd, base: from, hardAfter: false, fromCell: false } });
     from = to + 1;
   }
   return items;
 }
 
 /** Joins hard-wrapped lines: one logical line per paragraph, item or header line. */
-function joinItems(items: Item[], diagnostics: Diagnostic[]): Pass {
+/** How a text item follows the one before: joined (with or without a space) or on a new line, with a blank marker or not. */
+type Seam = "first" | "space" | "glue" | "newline" | "marked";
+
+/** The seam before each text item: every joining decision of a pass, without building any text. */
+function seams(items: Item[]): Seam[] {
   // Blank lines between most lines come from PDF extraction and mean nothing; otherwise a
   // blank line ends a paragraph.
   let textLines = 0;
@@ -402,17 +427,48 @@ function joinItems(items: Item[], diagnostics: Diagnostic[]): Pass {
   }
   const blanksAreNoise = textLines >= 3 && blankAfter / textLines >= 0.6 && blankAtNaturalEnd >= Math.max(1, blankPairs * 0.1);
 
+  const out: Seam[] = [];
+  let logical: Logical = { itemStart: false, words: 0 };
+  let prevPiece = "";
+  let pendingBreak: "none" | "soft" | "hard" = "none";
+  for (const it of items) {
+    if (it.kind === "break") {
+      if (it.hard || !blanksAreNoise) pendingBreak = "hard";
+      else if (pendingBreak === "none") pendingBreak = "soft";
+      continue;
+    }
+    const t = it.line.text;
+    if (out.length === 0) {
+      out.push("first");
+      logical = logicalOf(t);
+    } else {
+      const wouldJoin = continues(logical, prevPiece, t, ctx);
+      if (pendingBreak !== "hard" && wouldJoin) {
+        const hyphen = /\p{L}-$/u.test(prevPiece) && /^\p{Ll}/u.test(t) && !/\s-$/u.test(prevPiece);
+        out.push(hyphen ? "glue" : "space");
+        if (logical.words < 4) logical.words = Math.min(4, logical.words + countWords(t, 4));
+      } else {
+        // a hard break the next pass would join is kept as a blank line, so normalizing twice changes nothing
+        out.push(wouldJoin ? "marked" : "newline");
+        logical = logicalOf(t);
+      }
+    }
+    prevPiece = t;
+    pendingBreak = "none";
+  }
+  return out;
+}
+
+/** Joins hard-wrapped lines: one logical line per paragraph, item or header line. */
+function joinItems(items: Item[], diagnostics: Diagnostic[], decided: Seam[] = seams(items)): Pass {
   let capacity = 0;
   for (const it of items) capacity += it.kind === "text" ? it.line.text.length + 2 : 0;
   const outSrc = new Int32Array(capacity);
   const outEnd = new Int32Array(capacity);
   const pieces: string[] = [];
   let n = 0;
-  let logical: Logical = { itemStart: false, words: 0 };
-  let prevPiece = "";
-  let pendingBreak: "none" | "soft" | "hard" = "none";
   let joins = 0;
-  let sawText = false;
+  let k = 0;
   const emit = (s: string, from: number, to: number) => {
     pieces.push(s);
     outSrc[n] = from;
@@ -420,52 +476,53 @@ function joinItems(items: Item[], diagnostics: Diagnostic[]): Pass {
     n++;
   };
   for (const it of items) {
-    if (it.kind === "break") {
-      if (it.hard || !blanksAreNoise) pendingBreak = "hard";
-      else if (pendingBreak === "none") pendingBreak = "soft";
-      continue;
-    }
+    if (it.kind === "break") continue;
     const line = it.line;
     const t = line.text;
     const firstSrc = srcAt(line, 0);
     const before = Math.max(0, firstSrc - 1);
-    if (sawText) {
-      const wouldJoin = continues(logical, prevPiece, t, ctx);
-      if (pendingBreak !== "hard" && wouldJoin) {
-        joins++;
-        const hyphen = /\p{L}-$/u.test(prevPiece) && /^\p{Ll}/u.test(t) && !/\s-$/u.test(prevPiece);
-        if (!hyphen) {
-          emit(" ", before, firstSrc);
-        }
-        if (logical.words < 4) logical.words = Math.min(4, logical.words + countWords(t, 4));
-      } else {
-        emit("\n", before, before);
-        // a hard break the next pass would join is kept as a blank line, so normalizing twice changes nothing
-        if (wouldJoin) emit("\n", before, before);
-        logical = logicalOf(t);
-      }
-    } else {
-      logical = logicalOf(t);
+    const seam = decided[k++];
+    if (seam === "space" || seam === "glue") {
+      joins++;
+      if (seam === "space") emit(" ", before, firstSrc);
+    } else if (seam !== "first") {
+      emit("\n", before, before);
+      if (seam === "marked") emit("\n", before, before);
     }
-    sawText = true;
     pieces.push(t);
     if (line.src && line.srcEnd) {
-      outSrc.set(line.src, n);
-      outEnd.set(line.srcEnd, n);
+      outSrc.set(line.src.subarray(line.base, line.base + t.length), n);
+      outEnd.set(line.srcEnd.subarray(line.base, line.base + t.length), n);
       n += t.length;
     } else {
-      for (let k = 0, b = line.base; k < t.length; k++, n++) {
-        outSrc[n] = b + k;
-        outEnd[n] = b + k + 1;
+      for (let j = 0, b = line.base; j < t.length; j++, n++) {
+        outSrc[n] = b + j;
+        outEnd[n] = b + j + 1;
       }
     }
-    prevPiece = t;
-    pendingBreak = "none";
   }
   if (joins > 0) {
     diagnostics.push({ code: "normalize.linesJoined", severity: "info", message: `joined ${joins} hard-wrapped line(s)` });
   }
   return { text: pieces.join(""), src: outSrc.subarray(0, n), srcEnd: outEnd.subarray(0, n), diagnostics };
+}
+
+/** Whether a pass over the lines of an output would change it: a join, or a blank marker added or dropped. */
+function changes(items: Item[], decided: Seam[]): boolean {
+  let k = 0;
+  let blankBefore = false;
+  for (const it of items) {
+    if (it.kind === "break") {
+      blankBefore = true;
+      continue;
+    }
+    const seam = decided[k++];
+    if (seam === "space" || seam === "glue" || (seam === "marked") !== blankBefore) {
+      if (seam !== "first") return true;
+    }
+    blankBefore = false;
+  }
+  return false;
 }
 
 /**
@@ -487,7 +544,11 @@ export function normalize(input: string): NormalizedText {
   // that normalizing normalized text changes nothing. The output's lines are clean, so a
   // further pass only re-decides the joins; its maps already point into the input.
   for (let k = 0; k < 4; k++) {
-    const next = joinItems(itemsOf(pass), []);
+    const items = itemsOf(pass);
+    const decided = seams(items);
+    // most texts are settled after one pass: decide first, build only when something moves
+    if (!changes(items, decided)) break;
+    const next = joinItems(items, [], decided);
     if (next.text === pass.text) break;
     pass = next;
   }
