@@ -32,6 +32,7 @@ export interface NormalizedText {
  * `base + k` and the maps stay null, which keeps normalizing close to the cost of a split.
  */
 interface Line {
+  kind: "text";
   text: string;
   /** Input offset of each UTF-16 unit at `src[base + k]`, or null for `base + k`. */
   src: Int32Array | null;
@@ -123,7 +124,7 @@ class LineBuilder {
   line(fromCell: boolean, hardAfter = false, end = this.length): Line {
     const a = this.arena;
     a.length = this.start + end;
-    return { text: this.text(end), src: a.src, srcEnd: a.srcEnd, base: this.start, hardAfter, fromCell };
+    return { kind: "text", text: this.text(end), src: a.src, srcEnd: a.srcEnd, base: this.start, hardAfter, fromCell };
   }
 }
 
@@ -149,7 +150,7 @@ function plainSegment(input: string, from: number, to: number): boolean {
 function readSegment(input: string, from: number, to: number, fromCell: boolean, arena: Arena): Line {
   const seg = input.slice(from, to);
   if (plainSegment(input, from, to) || (!NEEDS_WORK.test(seg) && seg.normalize("NFC") === seg)) {
-    return { text: seg, src: null, srcEnd: null, base: from, hardAfter: false, fromCell };
+    return { kind: "text", text: seg, src: null, srcEnd: null, base: from, hardAfter: false, fromCell };
   }
   const out = new LineBuilder(arena, (to - from) * 2);
   let i = from;
@@ -193,8 +194,8 @@ function readLines(input: string, diags: Diagnostic[], arena: Arena): Line[] {
 }
 
 function sliceLine(l: Line, from: number, to: number, fromCell = l.fromCell): Line {
-  if (!l.src || !l.srcEnd) return { text: l.text.slice(from, to), src: null, srcEnd: null, base: l.base + from, hardAfter: false, fromCell };
-  return { text: l.text.slice(from, to), src: l.src, srcEnd: l.srcEnd, base: l.base + from, hardAfter: false, fromCell };
+  if (!l.src || !l.srcEnd) return { kind: "text", text: l.text.slice(from, to), src: null, srcEnd: null, base: l.base + from, hardAfter: false, fromCell };
+  return { kind: "text", text: l.text.slice(from, to), src: l.src, srcEnd: l.srcEnd, base: l.base + from, hardAfter: false, fromCell };
 }
 
 /** Removes Markdown emphasis, keeps a leading `* ` bullet, collapses spaces and trims. */
@@ -248,7 +249,15 @@ function splitCell(l: Line): Line[] {
   return parts;
 }
 
-type Item = { kind: "text"; line: Line } | { kind: "break"; hard: boolean };
+interface Break {
+  kind: "break";
+  /** A table cell or rule ends here; a soft break is a blank line. */
+  hard: boolean;
+}
+type Item = Line | Break;
+// breaks carry no data of their own: two shared values, not one object per blank line
+const HARD: Break = { kind: "break", hard: true };
+const SOFT: Break = { kind: "break", hard: false };
 
 function percentile(values: number[], p: number): number {
   if (values.length === 0) return 0;
@@ -359,16 +368,16 @@ function readItems(input: string, diagnostics: Diagnostic[]): Item[] {
     const t = c.text;
     if (t.length === 0 || (RULE_LINE.test(t) && (DASH_RULE.test(rt) || rt.includes("|")))) {
       const hard = r.hardAfter || DASH_RULE.test(rt) || (rt.trim().length > 0 && RULE_LINE.test(rt));
-      items.push({ kind: "break", hard });
+      items.push(hard ? HARD : SOFT);
       continue;
     }
     // a cell keeps its inner layout as runs of spaces, which cleaning would collapse: split first
     const parts = r.fromCell ? splitCell(r).map((p) => cleanLine(p, arena)) : [c];
     parts.forEach((p, k) => {
-      if (k > 0) items.push({ kind: "break", hard: true });
-      if (p.text.length > 0) items.push({ kind: "text", line: p });
+      if (k > 0) items.push(HARD);
+      if (p.text.length > 0) items.push(p);
     });
-    if (r.hardAfter) items.push({ kind: "break", hard: true });
+    if (r.hardAfter) items.push(HARD);
   }
   if (emphasis > 0) {
     diagnostics.push({ code: "normalize.markdownResidue", severity: "info", message: `removed Markdown emphasis on ${emphasis} line(s)` });
@@ -387,8 +396,8 @@ function itemsOf(pass: Pass): Item[] {
   while (from <= t.length) {
     let to = t.indexOf("\n", from);
     if (to < 0) to = t.length;
-    if (to === from) items.push({ kind: "break", hard: false });
-    else items.push({ kind: "text", line: { text: t.slice(from, to), src: pass.src, srcEnd: pass.srcEnd, base: from, hardAfter: false, fromCell: false } });
+    if (to === from) items.push(SOFT);
+    else items.push({ kind: "text", text: t.slice(from, to), src: pass.src, srcEnd: pass.srcEnd, base: from, hardAfter: false, fromCell: false });
     from = to + 1;
   }
   return items;
@@ -412,7 +421,7 @@ function seams(items: Item[]): Seam[] {
     if (nx?.kind === "break" && !nx.hard) blankAfter++;
   }
   const lengths: number[] = [];
-  for (const it of items) if (it.kind === "text" && it.line.text.length >= 20) lengths.push(it.line.text.length);
+  for (const it of items) if (it.kind === "text" && it.text.length >= 20) lengths.push(it.text.length);
   const ctx: JoinContext = { width: Math.max(40, percentile(lengths, 0.8)) };
   // Our own output marks a hard break inside a sentence with a blank line; such blanks never
   // sit where a line ends naturally, while PDF double spacing puts them everywhere.
@@ -422,7 +431,7 @@ function seams(items: Item[]): Seam[] {
     const a = items[k], b = items[k + 1], c = items[k + 2];
     if (a?.kind === "text" && b?.kind === "break" && !b.hard && c?.kind === "text") {
       blankPairs++;
-      if (!continues(logicalOf(a.line.text), a.line.text, c.line.text, ctx)) blankAtNaturalEnd++;
+      if (!continues(logicalOf(a.text), a.text, c.text, ctx)) blankAtNaturalEnd++;
     }
   }
   const blanksAreNoise = textLines >= 3 && blankAfter / textLines >= 0.6 && blankAtNaturalEnd >= Math.max(1, blankPairs * 0.1);
@@ -437,7 +446,7 @@ function seams(items: Item[]): Seam[] {
       else if (pendingBreak === "none") pendingBreak = "soft";
       continue;
     }
-    const t = it.line.text;
+    const t = it.text;
     if (out.length === 0) {
       out.push("first");
       logical = logicalOf(t);
@@ -462,7 +471,7 @@ function seams(items: Item[]): Seam[] {
 /** Joins hard-wrapped lines: one logical line per paragraph, item or header line. */
 function joinItems(items: Item[], diagnostics: Diagnostic[], decided: Seam[] = seams(items)): Pass {
   let capacity = 0;
-  for (const it of items) capacity += it.kind === "text" ? it.line.text.length + 2 : 0;
+  for (const it of items) capacity += it.kind === "text" ? it.text.length + 2 : 0;
   const outSrc = new Int32Array(capacity);
   const outEnd = new Int32Array(capacity);
   const pieces: string[] = [];
@@ -477,7 +486,7 @@ function joinItems(items: Item[], diagnostics: Diagnostic[], decided: Seam[] = s
   };
   for (const it of items) {
     if (it.kind === "break") continue;
-    const line = it.line;
+    const line = it;
     const t = line.text;
     const firstSrc = srcAt(line, 0);
     const before = Math.max(0, firstSrc - 1);
