@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
-import { NoticeSchema, parseNotice } from "../src/index.js";
+import { NoticeSchema, normalize, parseNotice } from "../src/index.js";
 
 const corpus = resolve(__dirname, "../../shared/corpus/dev");
 const scorer = resolve(__dirname, "../../shared/eval/score.mjs");
@@ -31,5 +31,26 @@ describe.skipIf(!present)("dev corpus (../shared/corpus/dev)", () => {
       meta: s.meta as number,
     };
     for (const [k, floor] of Object.entries(floors)) expect(figures[k], k).toBeGreaterThanOrEqual(floor);
+  });
+});
+
+describe.skipIf(!present)("normalized text of the dev corpus", () => {
+  const notices = present
+    ? readdirSync(corpus).filter((n) => n.endsWith(".gold.json")).map((f) => {
+      const name = f.slice(0, -".gold.json".length);
+      const gold = JSON.parse(readFileSync(join(corpus, f), "utf8")) as { sections: string[]; tasks: Array<{ anchor: string }> };
+      return { name, gold, lines: normalize(readFileSync(join(corpus, `${name}.txt`), "utf8")).text.split("\n") };
+    })
+    : [];
+  const fold = (s: string): string => s.normalize("NFC").replace(/\s+/gu, " ").trim().toLowerCase();
+  it.each(notices.map((n) => [n.name, n] as const))("%s: every numbered item starts its own line", (_name, n) => {
+    const starts = new Set(n.lines.map((l) => fold(l).split(" ")[0]?.replace(/[.)]$/u, "")));
+    const missing = n.gold.sections.map((p) => fold(p.split("/").pop() ?? "")).filter((label) => !starts.has(label) && !starts.has(`(${label.replace(/^\(/u, "")}`));
+    expect(missing).toEqual([]);
+  });
+  it.each(notices.map((n) => [n.name, n] as const))("%s: no task's opening words are broken across lines", (_name, n) => {
+    const lines = n.lines.map(fold);
+    const broken = n.gold.tasks.map((t) => fold(t.anchor)).filter((a) => !lines.some((l) => l.includes(a)));
+    expect(broken).toEqual([]);
   });
 });

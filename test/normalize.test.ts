@@ -13,6 +13,14 @@ describe("normalize", () => {
     ["label left alone joins its text", "I.\nVỀ THỂ CHẾ", "I. VỀ THỂ CHẾ"],
     ["header underline dropped", "VĂN PHÒNG CHÍNH PHỦ -------\nSố: 5/TB-VPCP", "VĂN PHÒNG CHÍNH PHỦ\nSố: 5/TB-VPCP"],
     ["CRLF", "a\r\nb.", "a b."],
+    ["a date word glued to its number", "hoàn thành đến ngày21/3/2024", "hoàn thành đến ngày 21/3/2024"],
+    ["month and year glued", "trong tháng6 năm2024", "trong tháng 6 năm 2024"],
+    ["number glued to tháng", "ngày 21tháng 3", "ngày 21 tháng 3"],
+    ["a page number inside a sentence", "1. Giao Sở Tài chính chủ trì rà soát các khoản\n- 2 -\nchi thường xuyên.", "1. Giao Sở Tài chính chủ trì rà soát các khoản chi thường xuyên."],
+    ["a bare page number inside a sentence", "1. Giao Sở Tài chính chủ trì rà soát các khoản\n\n3\n\nchi thường xuyên.", "1. Giao Sở Tài chính chủ trì rà soát các khoản chi thường xuyên."],
+    ["Trang N/M", "Kết luận như sau:\nTrang 2/4\n1. Giao Sở Y tế rà soát.", "Kết luận như sau:\n1. Giao Sở Y tế rà soát."],
+    ["a row number stays", "| STT | Nội dung |\n| --- | --- |\n| 1 | Sở Y tế rà soát |", "STT\nNội dung\n\n1\nSở Y tế rà soát"],
+    ["words that only look glued stay", "Nghị định 30/2020/NĐ-CP và năm 2024", "Nghị định 30/2020/NĐ-CP và năm 2024"],
   ];
   it.each(cases)("%s", (_name, input, expected) => {
     expect(normalize(input).text).toBe(expected);
@@ -35,5 +43,18 @@ describe("normalize", () => {
     const input = "| **THÔNG BÁO** |\n1. Giao Sở Tài chính\nchủ trì.\n\n\n- Rà soát.";
     const once = normalize(input).text;
     expect(normalize(once).text).toBe(once);
+  });
+});
+
+describe("mended spacing", () => {
+  it("maps the put-back space to no input and keeps the words' offsets", () => {
+    const input = "trước ngày21/3/2024";
+    const n = normalize(input);
+    expect(n.text).toBe("trước ngày 21/3/2024");
+    const at = n.text.indexOf("21/3/2024");
+    expect(input.slice(n.toInputSpan({ start: at, end: at + 9 }).start, n.toInputSpan({ start: at, end: at + 9 }).end)).toBe("21/3/2024");
+    const gap = n.toInputSpan({ start: at - 1, end: at });
+    expect(gap.end - gap.start).toBe(0);
+    expect(n.diagnostics.map((d) => d.code)).toContain("normalize.spacingMended");
   });
 });

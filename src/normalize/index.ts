@@ -55,6 +55,7 @@ const NEEDS_WORK = /[\p{M}\t\v\u00a0\u1680\u2000-\u200d\u202f\u205f\u2060\u3000\
 const LINE_BREAK = /\r\n?|[\n\f\u2028\u2029|]/gu;
 const RULE_LINE = /^[\s|:\-_=*]*$/u;
 const DASH_RULE = /[-_=]{3,}/u;
+const GLUED_DATE = /(?<![\p{L}\d])(ngày|tháng|năm|quý|Ngày|Tháng|Năm|Quý)(?=\d)|(?<=\d)(?:tháng|năm)(?!\p{L})/gu;
 const TRAILING_RULE = /(?<![\s\-_=])\s*[-_=]{3,}\s*$/u;
 const TERMINAL = /[.!?:…]["”')\]]*$/u;
 const UPPER_START = /^["“(]?\p{Lu}/u;
@@ -71,6 +72,8 @@ class Arena {
   src: Int32Array;
   srcEnd: Int32Array;
   length = 0;
+  /** Spaces put back between a date word and its number. */
+  mended = 0;
   /** Code units of the line being built. */
   codes = new Uint16Array(256);
   constructor(capacity: number) {
@@ -206,7 +209,10 @@ function cleanLine(l: Line, arena: Arena): Line {
   while (s < e && t.charCodeAt(s) === 0x20) s++;
   while (e > s && t.charCodeAt(e - 1) === 0x20) e--;
   const inner = s === 0 && e === t.length ? t : t.slice(s, e);
-  if (!inner.includes("  ") && !inner.includes("*") && !inner.includes("_")) {
+  // `đến ngày21`, `tháng6`, `21tháng`: a date word glued to its number gets its space back
+  const gaps = new Set<number>();
+  for (const m of inner.matchAll(GLUED_DATE)) gaps.add(s + m.index + (m[1]?.length ?? 0));
+  if (gaps.size === 0 && !inner.includes("  ") && !inner.includes("*") && !inner.includes("_")) {
     const last = inner.charCodeAt(inner.length - 1);
     // only a line ending in `-`, `_` or `=` may carry a header underline
     if (!(last === 0x2d || last === 0x5f || last === 0x3d) || !TRAILING_RULE.test(inner)) {
@@ -226,6 +232,11 @@ function cleanLine(l: Line, arena: Arena): Line {
       if (!bullet && !underscoreWord) continue;
     }
     if (c === 0x20 && (out.length === 0 || out.last() === 0x20)) continue;
+    if (gaps.has(k)) {
+      // the mended space stands for nothing in the input: a zero-width offset
+      out.push(0x20, srcAt(l, k), srcAt(l, k));
+      arena.mended++;
+    }
     out.push(c, srcAt(l, k), srcEndAt(l, k));
   }
   // header underlines written on the same line: `VĂN PHÒNG CHÍNH PHỦ -------`
@@ -379,10 +390,57 @@ function readItems(input: string, diagnostics: Diagnostic[]): Item[] {
     });
     if (r.hardAfter) items.push(HARD);
   }
+  const dropped = dropPageNumbers(items);
+  if (dropped > 0) {
+    diagnostics.push({ code: "normalize.pageNumbers", severity: "info", message: `dropped ${dropped} page number line(s)` });
+  }
+  if (arena.mended > 0) {
+    diagnostics.push({ code: "normalize.spacingMended", severity: "info", message: `put back ${arena.mended} space(s) between a date word and its number` });
+  }
   if (emphasis > 0) {
     diagnostics.push({ code: "normalize.markdownResidue", severity: "info", message: `removed Markdown emphasis on ${emphasis} line(s)` });
   }
   return items;
+}
+
+const PAGE_NUMBER = /^(?:- ?\d{1,3} ?-|[Tt]rang \d{1,3}(?: ?\/ ?\d{1,3})?|\d{1,3} ?\/ ?\d{1,3})$/u;
+
+/**
+ * Removes page numbers left by a PDF between two pieces of one sentence: `- 2 -`, `Trang 2/5`,
+ * and a bare number where the line before ends mid-sentence and the line after goes on in lower
+ * case. A bare number elsewhere (a table's row number) stays.
+ */
+function dropPageNumbers(items: Item[]): number {
+  let dropped = 0;
+  const textAt = (k: number, step: number): Line | null => {
+    for (let j = k + step; j >= 0 && j < items.length; j += step) {
+      const it = items[j];
+      if (it?.kind === "text") return it;
+    }
+    return null;
+  };
+  for (let k = 0; k < items.length; k++) {
+    const it = items[k];
+    if (it?.kind !== "text") continue;
+    const t = it.text;
+    let page = PAGE_NUMBER.test(t);
+    if (!page && /^\d{1,3}$/u.test(t)) {
+      const prev = textAt(k, -1);
+      const next = textAt(k, 1);
+      page = !!prev && !!next && !TERMINAL.test(prev.text) && /[\p{L},]$/u.test(prev.text) && /^\p{Ll}/u.test(next.text);
+    }
+    if (page) {
+      // the blank lines around a page number are the page's, not the text's
+      let from = k;
+      let to = k + 1;
+      while (from > 0 && items[from - 1]?.kind === "break" && !(items[from - 1] as Break).hard) from--;
+      while (to < items.length && items[to]?.kind === "break" && !(items[to] as Break).hard) to++;
+      items.splice(from, to - from);
+      k = from - 1;
+      dropped++;
+    }
+  }
+  return dropped;
 }
 
 /**
