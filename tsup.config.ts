@@ -1,4 +1,4 @@
-import { readFile } from "node:fs/promises";
+import { readFile, writeFile } from "node:fs/promises";
 import { defineConfig } from "tsup";
 import type { Plugin } from "esbuild";
 
@@ -28,6 +28,11 @@ export default defineConfig([
     platform: "neutral",
     external: ["node:fs", "node:path", "node:util", "node:url", "node:process"],
     esbuildPlugins: [pureSchemas],
+    // ship the JSON Schema of the output, generated from the zod schemas just built
+    async onSuccess() {
+      const { noticeJsonSchema } = (await import(`${process.cwd()}/dist/index.js`)) as { noticeJsonSchema: () => unknown };
+      await writeFile("dist/notice.schema.json", `${JSON.stringify(noticeJsonSchema(), null, 2)}\n`);
+    },
   },
   {
     entry: { cli: "src/cli/main.ts" },

@@ -27,3 +27,8 @@ export { PARTY_HEADS, FIELDS, type PartyHead } from "./lexicon/parties.js";
 export { GAZETTEER, type KnownBody } from "./lexicon/gazetteer.js";
 export { renderTaskTable } from "./format/table.js";
 export { toEdocMetadata, type EdocMetadata } from "./format/edoc.js";
+export { responsibilityMatrix, timeline, type DueStatus, type MatrixOptions, type NamedNotice, type NoticeInput, type PartyRow, type ResponsibilityMatrix, type TaskRef, type TimelineEntry } from "./matrix/index.js";
+export { toCsv, toMarkdownTable, type CsvOptions } from "./format/csv.js";
+export { annexRows, deadlineLabel, matrixRows, timelineRows } from "./format/tables.js";
+export { toICalendar, type ICalendarOptions } from "./format/ical.js";
+export { noticeJsonSchema } from "./model/jsonSchema.js";

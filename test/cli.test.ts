@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -43,5 +43,30 @@ describe("ketluan CLI", () => {
     expect(run(["frobnicate"]).status).toBe(2);
     expect(run(["parse"]).status).toBe(2);
     expect(run(["parse", "x.txt", "--reference-date", "tomorrow"]).status).toBe(2);
+    expect(run(["parse", "x.txt", "--format", "xml"]).status).toBe(2);
+    expect(run(["matrix"]).status).toBe(2);
+    expect(run(["timeline", "x.txt", "--within", "-3"]).status).toBe(2);
+  });
+  const demo = resolve(__dirname, "../examples/demo-notice.txt");
+  const table = (out: string) => out.trim().split("\n");
+  it("parse --format annex, csv and ics", () => {
+    expect(table(run(["parse", demo, "--format", "annex"]).stdout)[0]).toBe("| STT | Nhiệm vụ | Chủ trì | Phối hợp | Thời gian hoàn thành | Ghi chú |");
+    const csv = run(["parse", demo, "--format", "csv", "--bom", "--crlf"]).stdout;
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    expect(csv).toContain("\r\n");
+    expect(run(["parse", demo, "--format", "ics"]).stdout).toMatch(/^BEGIN:VCALENDAR\r\n/u);
+  });
+  it("matrix and timeline over several files, to a file with -o", () => {
+    const m = table(run(["matrix", demo, demo, "--as-of", "2024-06-01"]).stdout);
+    expect(m[0]).toContain("128/TB-UBND#2#task_1");
+    const dir = mkdtempSync(join(tmpdir(), "ketluan-cli-"));
+    const out = join(dir, "t.json");
+    expect(run(["timeline", demo, "--as-of", "2024-06-01", "--format", "json", "-o", out]).status).toBe(0);
+    expect(JSON.parse(readFileSync(out, "utf8"))[0].status).toBe("overdue");
+  });
+  it("schema prints the JSON Schema of the parse output", () => {
+    const schema = JSON.parse(run(["schema"]).stdout);
+    expect(schema.$schema).toBe("https://json-schema.org/draft/2020-12/schema");
+    expect(schema.required).toContain("tasks");
   });
 });
