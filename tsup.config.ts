@@ -35,7 +35,7 @@ export default defineConfig([
     },
   },
   {
-    entry: { cli: "src/cli/main.ts" },
+    entry: { cli: "src/cli/main.ts", "batch-worker": "src/cli/batch-worker.ts" },
     format: ["esm"],
     sourcemap: true,
     target: "node20",

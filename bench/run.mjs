@@ -3,8 +3,8 @@
 // package's own demo notice. Sections: throughput and its ratio to the floor every parser pays,
 // cost per byte as inputs grow, peak memory, and deadline extraction against chrono-node.
 import { spawnSync } from "node:child_process";
-import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { cpus } from "node:os";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { availableParallelism, cpus, tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Bench } from "tinybench";
@@ -84,6 +84,20 @@ const memory = JSON.parse(mem.stdout);
 
 const deadlines = await deadlineComparison(texts, useCorpus ? corpusDir : null, { time, quick });
 
+// `ketluan batch` over 1,000 notices (copies of the inputs), every core
+const batchDir = mkdtempSync(join(tmpdir(), "ketluan-bench-batch-"));
+let batchBytes = 0;
+for (let i = 0; i < 1000; i++) {
+  const t = texts[i % texts.length];
+  batchBytes += Buffer.byteLength(t);
+  writeFileSync(join(batchDir, `n${String(i).padStart(4, "0")}.txt`), t);
+}
+const b0 = performance.now();
+const batchRun = spawnSync(process.execPath, [resolve(here, "../dist/cli.js"), "batch", batchDir, "-o", join(batchDir, "out.jsonl")], { encoding: "utf8" });
+const batchMs = performance.now() - b0;
+if (batchRun.status !== 0) throw new Error(`batch failed: ${batchRun.stderr}`);
+rmSync(batchDir, { recursive: true, force: true });
+
 const f1 = (x) => (x * 100).toFixed(1);
 const fmt = (x, d = 1) => x.toFixed(d);
 const lines = [
@@ -126,6 +140,10 @@ const lines = [
   `| chrono-node \`vi.parse\` | ${fmt(deadlines.speed.chronoMBps)} |`,
   "",
   `ketluan is ${fmt(deadlines.speed.oursMBps / deadlines.speed.chronoMBps)}× chrono's speed (target ≥ 5×).`,
+  "",
+  "## Batch",
+  "",
+  `\`ketluan batch\` over 1,000 notices (${fmt(batchBytes / 1e6)} MB) with ${availableParallelism()} workers: ${fmt(batchMs / 1000, 2)} s wall, ${fmt(1000 / (batchMs / 1000), 0)} notices/s, ${fmt(mbps(batchBytes, batchMs))} MB/s (process start and worker start-up included).`,
   "",
 ];
 const out = lines.join("\n");

@@ -7,6 +7,7 @@ import {
   toCsv, toICalendar, toMarkdownTable, type NamedNotice, type Notice,
 } from "../index.js";
 import { NoticeReadError, decodeText, readNoticeFile } from "../node/index.js";
+import { batch } from "./batch.js";
 
 const HELP = `ketluan: Vietnamese conclusion notices (thông báo kết luận) as typed data
 
@@ -20,6 +21,11 @@ Usage:
       party, with tasks led, supported, overseen, monitored, reported to, due soon, overdue.
   ketluan timeline FILE... [--format csv|md|json|ics] [--as-of D] [--within N] [-o OUT]
       The tasks of one notice or many by deadline, each overdue, due soon, later or undated.
+  ketluan batch FILE|FOLDER|GLOB... [-o OUT.jsonl] [--jobs N] [--reference-date D]
+  ketluan batch --jsonl < in.jsonl > out.jsonl
+      Parse many notices over every core into JSON lines ({"id", "notice"} or {"id", "error"}),
+      in input order; a bad file is reported at the end and gives exit code 1. With --jsonl,
+      read {"id", "text"} lines on standard input: one result line per input line.
   ketluan schema
       The JSON Schema of the JSON that 'parse --format json' prints.
   ketluan demo
@@ -38,6 +44,7 @@ Examples:
   cat thong-bao.txt | ketluan parse - --format annex
   ketluan matrix tb-*.txt --format csv --bom --crlf -o ma-tran.csv
   ketluan timeline tb-*.txt --format ics --as-of 2024-06-01 -o han.ics
+  ketluan batch thong-bao/ -o ket-qua.jsonl
 
 Exit codes: 0 success, 1 unreadable input, 2 bad usage.`;
 
@@ -77,6 +84,8 @@ function main(argv: string[]): void {
         bom: { type: "boolean", default: false },
         crlf: { type: "boolean", default: false },
         output: { type: "string", short: "o" },
+        jsonl: { type: "boolean", default: false },
+        jobs: { type: "string" },
         help: { type: "boolean", short: "h", default: false },
         version: { type: "boolean", short: "v", default: false },
       },
@@ -157,6 +166,13 @@ function main(argv: string[]): void {
         const t = timeline(notices, { asOf, withinDays: within });
         emit(format === "json" ? `${JSON.stringify(t, null, values.pretty ? 2 : undefined)}\n` : format === "csv" ? toCsv(timelineRows(t), csv) : format === "ics" ? toICalendar(t, { stamp: asOf }) : toMarkdownTable(timelineRows(t)));
       }
+      return;
+    }
+    case "batch": {
+      if (values.jsonl ? rest.length > 0 : rest.length === 0) usage(values.jsonl ? "batch --jsonl reads standard input: no FILE" : "batch takes FILE, FOLDER or GLOB arguments");
+      const jobs = values.jobs === undefined ? undefined : Number(values.jobs);
+      if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 1)) usage(`--jobs must be a whole number of workers, got ${values.jobs}`);
+      void batch(rest, values.jsonl, options, values.output, jobs).then((code) => process.exit(code), fail);
       return;
     }
     case "schema":
