@@ -42,12 +42,25 @@ describe("canonicalKey", () => {
     ["HĐND tỉnh", "Hội đồng nhân dân tỉnh"],
     ["đồng chí Bí thư Tỉnh ủy", "Bí thư Tỉnh uỷ"],
     ["Sở Văn hoá", "sở văn hóa"],
+    ["Sở Văn hoá, Thể thao và Du lịch", "Sở Văn hóa, Thể thao và Du lịch"],
+    ["Ủy ban MTTQ Việt Nam tỉnh", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"],
+    ["đồng chí Nguyễn Văn A", "Nguyễn Văn A"],
+    // the province's own name, and the gazetteer's abbreviations
+    ["Ủy ban nhân dân tỉnh Lâm Đồng", "UBND tỉnh"],
+    ["VPCP", "Văn phòng Chính phủ"],
+    ["NHNN", "Ngân hàng Nhà nước Việt Nam"],
+    ["Bộ KH&CN", "Bộ Khoa học và Công nghệ"],
+    ["Bộ NN&PTNT", "Bộ Nông nghiệp và Phát triển nông thôn"],
+    ["UBMTTQ Việt Nam tỉnh", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"],
+    ["Ban Tổ chức TW", "Ban Tổ chức Trung ương"],
   ];
   it.each(same)("%s = %s", (a, b) => {
     expect(canonicalKey(a)).toBe(canonicalKey(b));
   });
   it("keeps different bodies apart", () => {
     expect(canonicalKey("Sở Y tế")).not.toBe(canonicalKey("Bộ Y tế"));
+    expect(canonicalKey("Ủy ban nhân dân huyện Hòa An")).not.toBe(canonicalKey("Ủy ban nhân dân huyện Hòa Bình"));
+    expect(canonicalKey("Bộ Nông nghiệp và Môi trường")).not.toBe(canonicalKey("Bộ Nông nghiệp và Phát triển nông thôn"));
   });
   it("merges user aliases", () => {
     const l = compileLexicon({ aliases: { BQLDA: "Ban Quản lý dự án" } });
