@@ -45,6 +45,9 @@ const parseMBps = mbps(corpusBytes, lat.parseNotice);
 const normalizeMBps = mbps(corpusBytes, lat.normalize);
 const floorMBps = mbps(corpusBytes, lat.floor);
 
+// deadlines beside chrono-node, before the large inputs below fill the heap
+const deadlines = await deadlineComparison(texts, useCorpus ? corpusDir : null, { time, quick });
+
 // cost per byte as one input grows: notices written one after another
 function inputOf(bytes) {
   const parts = [];
@@ -82,7 +85,6 @@ const mem = spawnSync(process.execPath, ["--expose-gc", resolve(here, "memory.mj
 if (mem.status !== 0) throw new Error(`memory probe failed: ${mem.stderr}`);
 const memory = JSON.parse(mem.stdout);
 
-const deadlines = await deadlineComparison(texts, useCorpus ? corpusDir : null, { time, quick });
 
 // `ketluan batch` over 1,000 notices (copies of the inputs), every core
 const batchDir = mkdtempSync(join(tmpdir(), "ketluan-bench-batch-"));

@@ -55,7 +55,9 @@ const NEEDS_WORK = /[\p{M}\t\v\u00a0\u1680\u2000-\u200d\u202f\u205f\u2060\u3000\
 const LINE_BREAK = /\r\n?|[\n\f\u2028\u2029|]/gu;
 const RULE_LINE = /^[\s|:\-_=*]*$/u;
 const DASH_RULE = /[-_=]{3,}/u;
-const GLUED_DATE = /(?<![\p{L}\d])(ngày|tháng|năm|quý|Ngày|Tháng|Năm|Quý)(?=\d)|(?<=\d)(?:tháng|năm)(?!\p{L})/gu;
+// no lookbehind at the start: a pattern that starts with its words is scanned fast; the word
+// boundary before them is checked by hand
+const GLUED_DATE = /(ngày|tháng|năm|quý|Ngày|Tháng|Năm|Quý)(?=\d)|\d(?=(?:tháng|năm)(?!\p{L}))/gu;
 const TRAILING_RULE = /(?<![\s\-_=])\s*[-_=]{3,}\s*$/u;
 const TERMINAL = /[.!?:…]["”')\]]*$/u;
 const UPPER_START = /^["“(]?\p{Lu}/u;
@@ -211,7 +213,12 @@ function cleanLine(l: Line, arena: Arena): Line {
   const inner = s === 0 && e === t.length ? t : t.slice(s, e);
   // `đến ngày21`, `tháng6`, `21tháng`: a date word glued to its number gets its space back
   const gaps = new Set<number>();
-  for (const m of inner.matchAll(GLUED_DATE)) gaps.add(s + m.index + (m[1]?.length ?? 0));
+  if (/\d/u.test(inner)) {
+    for (const m of inner.matchAll(GLUED_DATE)) {
+      if (m[1] && m.index > 0 && /[\p{L}\d]/u.test(inner[m.index - 1] ?? "")) continue;
+      gaps.add(s + m.index + (m[1]?.length ?? 1));
+    }
+  }
   if (gaps.size === 0 && !inner.includes("  ") && !inner.includes("*") && !inner.includes("_")) {
     const last = inner.charCodeAt(inner.length - 1);
     // only a line ending in `-`, `_` or `=` may carry a header underline
