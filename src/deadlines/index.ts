@@ -387,27 +387,28 @@ const WORD = /[\p{L}\d]/u;
 
 // every hint word, grouped by first letter (`t(?:rước|háng|rong|...)`) so that the engine
 // tests one letter at each position instead of every word; longest first within a group
-const ANY_HINT = new RegExp(
-  (() => {
-    const byFirst = new Map<string, string[]>();
-    for (const h of [...new Set(RULES.flatMap((r) => r.hints))].sort((a, b) => b.length - a.length)) {
-      byFirst.set(h.charAt(0), [...(byFirst.get(h.charAt(0)) ?? []), h.slice(1)]);
-    }
-    return [...byFirst].map(([first, rests]) => `${first}(?:${rests.join("|")})`).join("|");
-  })(),
+function hintPattern(rules: readonly Rule[]): RegExp {
+  const byFirst = new Map<string, string[]>();
+  for (const h of [...new Set(rules.flatMap((r) => r.hints))].sort((a, b) => b.length - a.length)) {
+    byFirst.set(h.charAt(0), [...(byFirst.get(h.charAt(0)) ?? []), h.slice(1)]);
+  }
   // literal words only: without the `u` flag the engine scans code units, which is faster
-  "g",
-);
+  return new RegExp([...byFirst].map(([first, rests]) => `${first}(?:${rests.join("|")})`).join("|"), "g");
+}
+const ANY_HINT = hintPattern(RULES);
+// the rules that can match in a text without a digit
+const UNDATED_HINT = hintPattern(RULES.filter((r) => !r.digits));
+const DIGIT = /\d/;
 
 // a combining mark means the text may not be NFC (all are in the basic plane: no `u` flag needed)
 const COMBINING_MARK = /[\u0300-\u036f]/;
 const SYMBOL_HINT = /\d[-/][A-ZĐ]/;
 
 /** The hint words found in `key`: one scan, as most sentences hold none. */
-function hintsIn(key: string): Set<string> {
+function hintsIn(key: string, re: RegExp): Set<string> {
   const present = new Set<string>();
-  ANY_HINT.lastIndex = 0;
-  for (let h = ANY_HINT.exec(key); h; h = ANY_HINT.exec(key)) present.add(h[0]);
+  re.lastIndex = 0;
+  for (let h = re.exec(key); h; h = re.exec(key)) present.add(h[0]);
   return present;
 }
 
@@ -430,15 +431,16 @@ export function findDeadlines(text: string, base: number, referenceDate: string 
 }
 
 function findDeadlinesIn(key: string, text: string, base: number, referenceDate: string | null): DeadlineCandidate[] {
-  // most sentences hold no temporal word at all: one scan decides
-  const present = hintsIn(key);
+  // most sentences hold no temporal word at all: one scan decides; without a digit only the
+  // few rules that need none can match, and a shorter list of words is enough to look for
+  const hasDigit = DIGIT.test(key);
+  const present = hasDigit ? hintsIn(key, ANY_HINT) : hintsIn(key, UNDATED_HINT);
   if (present.size === 0) return [];
   const ref = referenceDate ? refDate(referenceDate) : null;
   // a cited document's symbol has a number, `/` or `-`, then capitals (`26-NQ/TU`, `1234/QĐ-UBND`)
   const refs = SYMBOL_HINT.test(text) ? parseReferences(text).map((r) => r.span) : [];
   const out: DeadlineCandidate[] = [];
   const taken: Span[] = [];
-  const hasDigit = /\d/u.test(key);
   const overlapsAny = (list: readonly Span[], start: number, end: number): boolean => {
     for (const r of list) if (start < r.end && end > r.start) return true;
     return false;
