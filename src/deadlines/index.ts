@@ -37,7 +37,8 @@ interface Rule {
    */
   cues?: readonly string[];
   re: RegExp;
-  make(m: RegExpExecArray, ref: Date | null): Omit<Deadline, "text" | "span" | "ruleId"> | null;
+  /** The deadline the match gives (a `ruleId` of its own names a variant of the rule), or null. */
+  make(m: RegExpExecArray, ref: Date | null): (Omit<Deadline, "text" | "span" | "ruleId"> & { ruleId?: string }) | null;
   priority(m: RegExpExecArray, before: string): number;
 }
 
@@ -161,43 +162,23 @@ const RULES: Rule[] = [
     priority: () => 4.5,
   },
   {
-    id: "date.byTime",
+    // `trước ngày 30/6/2024`, `chậm nhất ngày 30 tháng 6 năm 2024`, `trước 14 giờ ngày 5/3`: one
+    // scan for the three, as they share their cue
+    id: "date.by",
     digits: true,
     hints: BY_HINTS,
-    // the text is normalized: one space between words
-    re: new RegExp(`${BY_CUE} (\\d{1,2}) ?(?:giờ|h|g)(?: ?(\\d{2})(?: ?phút)?)?,? (?:ngày )?(?:${DATE_NUM}|${DATE_WORDS})`, "gu"),
+    re: new RegExp(`${BY_CUE}\\s+(?:(\\d{1,2}) ?(?:giờ|h|g)(?: ?(\\d{2})(?: ?phút)?)?,? )?(?:ngày\\s+)?(?:${DATE_NUM}(?!\\d|\\s+(?:hằng|hàng))|${DATE_WORDS})`, "gu"),
     make(m, ref) {
+      const words = m[6] !== undefined;
+      const day = Number(words ? m[6] : m[3]);
+      const month = Number(words ? m[7] : m[4]);
+      const d = dayDeadline("by", yearOf(words ? m[8] : m[5], ref, month, day), month, day);
+      if (!d) return null;
+      if (m[1] === undefined) return { ...d, ruleId: words ? "date.byWords" : "date.byNumeric" };
       const hh = Number(m[1]);
       const mm = Number(m[2] ?? 0);
       if (hh > 24 || mm > 59) return null;
-      const day = Number(m[3] ?? m[6]);
-      const month = Number(m[4] ?? m[7]);
-      const d = dayDeadline("by", yearOf(m[5] ?? m[8], ref, month, day), month, day);
-      return d ? { ...d, time: `${String(hh).padStart(2, "0")}:${String(mm).padStart(2, "0")}` } : null;
-    },
-    priority: () => 5,
-  },
-  {
-    id: "date.byNumeric",
-    digits: true,
-    hints: BY_HINTS,
-    re: new RegExp(`${BY_CUE}\\s+(?:ngày\\s+)?${DATE_NUM}(?!\\d|\\s+(?:hằng|hàng))`, "gu"),
-    make(m, ref) {
-      const month = Number(m[2]);
-      const day = Number(m[1]);
-      return dayDeadline("by", yearOf(m[3], ref, month, day), month, day);
-    },
-    priority: () => 5,
-  },
-  {
-    id: "date.byWords",
-    digits: true,
-    hints: BY_HINTS,
-    re: new RegExp(`${BY_CUE}\\s+(?:ngày\\s+)?${DATE_WORDS}`, "gu"),
-    make(m, ref) {
-      const month = Number(m[2]);
-      const day = Number(m[1]);
-      return dayDeadline("by", yearOf(m[3], ref, month, day), month, day);
+      return { ...d, time: `${String(hh).padStart(2, "0")}:${String(mm).padStart(2, "0")}`, ruleId: "date.byTime" };
     },
     priority: () => 5,
   },
@@ -474,7 +455,7 @@ function findDeadlinesIn(key: string, text: string, base: number, referenceDate:
       const deadline = made as Deadline;
       deadline.text = text.slice(start, end);
       deadline.span = { start: base + start, end: base + end };
-      deadline.ruleId = rule.id;
+      deadline.ruleId ??= rule.id;
       out.push({ deadline, priority });
     }
   }
