@@ -36,6 +36,8 @@ interface Rule {
    * that starts with a literal is scanned many times faster than one with optional words first.
    */
   cues?: readonly string[];
+  /** The pattern matches only with one of its cues before it. */
+  cueRequired?: boolean;
   re: RegExp;
   /** The deadline the match gives (a `ruleId` of its own names a variant of the rule), or null. */
   make(m: RegExpExecArray, ref: Date | null): (Omit<Deadline, "text" | "span" | "ruleId"> & { ruleId?: string }) | null;
@@ -186,11 +188,14 @@ const RULES: Rule[] = [
     id: "date.on",
     digits: true,
     hints: ["ngày"],
-    re: new RegExp(`(?:vào|trong|tổ chức|diễn ra|xong)\\s+ngày\\s+(?:${DATE_NUM}|${DATE_WORDS})`, "gu"),
+    cues: ["tổ chức", "diễn ra", "vào", "trong", "xong"],
+    cueRequired: true,
+    // eslint-disable-next-line regexp/no-empty-capturing-group, regexp/no-empty-group -- the cue slot, filled from the text before the anchor
+    re: new RegExp(`()ngày\\s+(?:${DATE_NUM}|${DATE_WORDS})`, "gu"),
     make(m, ref) {
-      const day = Number(m[1] ?? m[4]);
-      const month = Number(m[2] ?? m[5]);
-      return dayDeadline("on", yearOf(m[3] ?? m[6], ref, month, day), month, day);
+      const day = Number(m[2] ?? m[5]);
+      const month = Number(m[3] ?? m[6]);
+      return dayDeadline("on", yearOf(m[4] ?? m[7], ref, month, day), month, day);
     },
     // `đã diễn ra ngày 15/3`: an event that took place
     priority: (_m, before) => (/đã(?:\s+\p{L}+){0,2}\s*$/u.test(before) ? -1 : 4),
@@ -322,11 +327,15 @@ const RULES: Rule[] = [
     id: "date.within",
     digits: true,
     hints: ["trong", "sau", "không quá"],
-    re: /(trong|sau|không quá|chậm nhất sau)\s+(?:(?:vòng|thời hạn|thời gian)\s*)?(\d{1,3})\s+(ngày làm việc|ngày|tuần|tháng)(?:\s+(?:kể từ|tính từ)\s+(?:ngày\s+)?(?:ký|ban hành|nhận được))?/gu,
+    cues: ["trong vòng", "trong thời hạn", "trong thời gian", "chậm nhất sau", "không quá", "trong", "sau"],
+    cueRequired: true,
+    // eslint-disable-next-line regexp/no-empty-capturing-group, regexp/no-empty-group -- the cue slot, filled from the text before the anchor
+    re: /()(\d{1,3})\s+(ngày làm việc|ngày|tuần|tháng)(?:\s+(?:kể từ|tính từ)\s+(?:ngày\s+)?(?:ký|ban hành|nhận được))?/gu,
     make(m, ref) {
       if (!ref) return null;
       // `sau 15 ngày` bounds a task only when counted from the notice (`kể từ ngày ký`)
-      if (m[1] !== "trong" && m[1] !== "không quá" && !/kể từ|tính từ/u.test(m[0])) return null;
+      const cue = m[1] ?? "";
+      if (!cue.startsWith("trong") && cue !== "không quá" && !/kể từ|tính từ/u.test(m[0])) return null;
       const n = Number(m[2]);
       const unit = m[3];
       const end = unit === "ngày làm việc" ? addWorkingDays(ref, n) : unit === "ngày" ? addDays(ref, n) : unit === "tuần" ? addDays(ref, n * 7) : addMonths(ref, n);
@@ -438,6 +447,7 @@ function findDeadlinesIn(key: string, text: string, base: number, referenceDate:
         // the anchor starts a word; a cue right before it belongs to the match
         if (start > 0 && WORD.test(key[start - 1] ?? "")) continue;
         const cue = cueBefore(key, start, rule.cues);
+        if (!cue && rule.cueRequired) continue;
         if (cue) {
           start -= cue.length + 1;
           // the pattern's first group, empty at the anchor, holds the cue for the rule to read
