@@ -19,12 +19,13 @@ export function trimEndOf(s: string, chars: string): string {
  * @example
  * ```ts
  * isMostlyUpper("THÔNG BÁO KẾT LUẬN"); // true
+ * isMostlyUpper("Số: 12/TB-VP ngày", 0, 3); // false: only the first three units are read
  * ```
  */
-export function isMostlyUpper(t: string): boolean {
+export function isMostlyUpper(t: string, from = 0, to = t.length): boolean {
   let letters = 0;
   let upper = 0;
-  for (let i = 0; i < t.length; i++) {
+  for (let i = from; i < to; i++) {
     const k = letterCase(t.charCodeAt(i));
     if (k === UPPER) {
       letters++;

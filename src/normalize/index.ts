@@ -312,24 +312,24 @@ function logicalOf(first: string): Logical {
   return { itemStart: isItemStart(first), words: countWords(first, 4) };
 }
 
-/** The first `n` words of `s`. */
-function headWords(s: string, n: number): string {
+/** Where the first `n` words of `s` end. */
+function headEnd(s: string, n: number): number {
   let at = -1;
   for (let k = 0; k < n; k++) {
     at = s.indexOf(" ", at + 1);
-    if (at < 0) return s;
+    if (at < 0) return s.length;
   }
-  return s.slice(0, at);
+  return at;
 }
 
-/** The last `n` words of `s`. */
-function tailWords(s: string, n: number): string {
+/** Where the last `n` words of `s` start. */
+function tailStart(s: string, n: number): number {
   let at = s.length;
   for (let k = 0; k < n; k++) {
     at = s.lastIndexOf(" ", at - 1);
-    if (at < 0) return s;
+    if (at < 0) return 0;
   }
-  return s.slice(at + 1);
+  return at + 1;
 }
 
 /** Space-separated words of `s`, counted up to `max` (a long line is not split). */
@@ -351,8 +351,8 @@ function continues(logical: Logical, prev: string, next: string, ctx: JoinContex
   if (LOWER_START.test(next) || bulletThenLower) return !TERMINAL.test(prev) || /\d[.:]$/u.test(prev);
   if (TERMINAL.test(prev)) return false;
   // caps are judged on the words at the seam: a joined line keeps the same seam in the next pass
-  const prevUpper = isMostlyUpper(tailWords(prev, 3));
-  const nextUpper = isMostlyUpper(headWords(next, 3));
+  const prevUpper = isMostlyUpper(prev, tailStart(prev, 3));
+  const nextUpper = isMostlyUpper(next, 0, headEnd(next, 3));
   if (prevUpper) {
     if (!nextUpper || NATIONAL_LINE.test(next) || NATIONAL_LINE.test(prev)) return false;
     // a numbered heading in capitals wrapped onto a second line: `III. TỔ CHỨC` / `THỰC HIỆN`
