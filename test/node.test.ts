@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { decodeText, NoticeReadError, parseNoticeFile, readNoticeFile } from "../src/node/index.js";
-import { parseNotice, renderTaskTable } from "../src/index.js";
+import { htmlToText, parseNotice, renderTaskTable } from "../src/index.js";
 
 const TEXT = "Thông báo kết luận: giao Sở Y tế chủ trì";
 const utf16 = (s: string, be: boolean): Uint8Array => {
@@ -47,7 +47,7 @@ describe("readNoticeFile and parseNoticeFile", () => {
     ["missing file", () => join(dir, "nope.txt"), /no such file/u],
     ["folder", () => { const p = join(dir, "sub"); mkdirSync(p, { recursive: true }); return p; }, /is a folder/u],
     ["empty file", () => write("empty.txt", ""), /is empty/u],
-    ["white space only", () => write("blank.txt", " \n\t\n"), /only white space/u],
+    ["white space only", () => write("blank.txt", " \n\t\n"), /holds no text/u],
     ["Word file", () => write("a.docx", "PK"), /\.docx files are not supported/u],
     ["binary file", () => write("bin.txt", new Uint8Array([1, 0, 2, 0])), /binary/u],
   ];
@@ -88,5 +88,29 @@ describe("renderTaskTable", () => {
     const lines = renderTaskTable(parseNotice("Hà Nội"), { width: 80 }).split("\n");
     expect(lines).toHaveLength(2);
     expect(lines[1]).toBe("-".repeat(80));
+  });
+});
+
+describe("web pages", () => {
+  const cases: Array<[string, string, string]> = [
+    ["paragraphs and entities", "<p>Số: 5/TB-UBND</p><p>1. Giao Sở Y t&#7871; r&agrave; so&aacute;t &amp; b&aacute;o c&aacute;o.</p>", "Số: 5/TB-UBND\n1. Giao Sở Y tế rà soát & báo cáo."],
+    ["scripts, styles and comments dropped", "<html><head><style>p{}</style></head><body><script>var a = '<p>';</script><!-- x --><div>THÔNG BÁO</div></body></html>", "THÔNG BÁO"],
+    ["line breaks inside a block are spaces", "<p>Giao Sở Tài chính\nchủ trì</p>", "Giao Sở Tài chính chủ trì"],
+    ["table cells apart", "<table><tr><td>STT</td><td>Nhiệm vụ</td></tr><tr><td>1</td><td>Rà soát</td></tr></table>", "| STT | Nhiệm vụ\n| 1 | Rà soát"],
+    ["an unclosed tag ends the text", "<p>Giao Sở Y tế<b", "Giao Sở Y tế"],
+  ];
+  it.each(cases)("%s", (_name, html, text) => {
+    expect(htmlToText(html)).toBe(text);
+  });
+  it("a notice saved as a web page parses like its text", () => {
+    const demo = readFileSync(resolve(__dirname, "../examples/demo-notice.txt"), "utf8");
+    const html = `<!DOCTYPE html><html><head><title>TB</title></head><body>${demo.split("\n").map((l) => `<p>${l.replaceAll("&", "&amp;")}</p>`).join("\n")}</body></html>`;
+    const dir = mkdtempSync(join(tmpdir(), "ketluan-html-"));
+    const path = join(dir, "tb.html");
+    writeFileSync(path, html);
+    const fromHtml = parseNoticeFile(path);
+    const fromText = parseNotice(demo);
+    expect(fromHtml.tasks.map((t) => [t.text, t.deadline?.end])).toEqual(fromText.tasks.map((t) => [t.text, t.deadline?.end]));
+    expect(fromHtml.meta.symbol?.raw).toBe("128/TB-UBND");
   });
 });

@@ -2,6 +2,7 @@ import { readFileSync, statSync } from "node:fs";
 import { extname } from "node:path";
 import { parseNotice, type ParseOptions } from "../parse.js";
 import type { Notice } from "../model/schema.js";
+import { htmlToText } from "../normalize/html.js";
 
 /**
  * A file that cannot be read as a notice; `message` is one line that says why.
@@ -39,7 +40,8 @@ export function decodeText(bytes: Uint8Array): { text: string; encoding: string 
 }
 
 /**
- * Reads a notice from a plain-text file (`.txt`, or any text file), detecting its encoding.
+ * Reads a notice from a plain-text file (`.txt`, or any text file) or a web page (`.html`),
+ * detecting its encoding.
  *
  * @example
  * ```ts
@@ -58,10 +60,15 @@ export function readNoticeFile(path: string): { text: string; encoding: string }
     throw new NoticeReadError(code === "ENOENT" ? `${path}: no such file` : `${path}: cannot be read (${code ?? "error"})`);
   }
   const ext = extname(path).toLowerCase();
-  if ([".docx", ".pdf", ".doc"].includes(ext)) throw new NoticeReadError(`${path}: ${ext} files are not supported yet; save the notice as .txt`);
+  if ([".docx", ".pdf", ".doc"].includes(ext)) throw new NoticeReadError(`${path}: ${ext} files are not supported yet; save the notice as .txt or .html`);
   if (bytes.length === 0) throw new NoticeReadError(`${path} is empty`);
   const decoded = decodeText(bytes);
-  if (decoded.text.trim().length === 0) throw new NoticeReadError(`${path} holds only white space`);
+  // a web page, by its extension or its first tag
+  if (ext === ".html" || ext === ".htm" || /^\s*<(?:!doctype html|html)[\s>]/iu.test(decoded.text.slice(0, 200))) {
+    decoded.text = htmlToText(decoded.text);
+    decoded.encoding = `${decoded.encoding}, html`;
+  }
+  if (decoded.text.trim().length === 0) throw new NoticeReadError(`${path} holds no text`);
   return decoded;
 }
 
