@@ -9,6 +9,9 @@ describe("parseSymbol", () => {
     ["45/UBND-KT", "45", null, "UBND", "KT"],
     ["221-KL/TW", "221", "KL", "TW", null],
     ["/TB-VP", null, "TB", "VP", null],
+    ["45/STC-NS", "45", null, "STC", "NS"],
+    ["30/2020/NĐ-CP", "30", "NĐ", "CP", null],
+    ["12-KL/TU-BTC", "12", "KL", "TU", "BTC"],
   ];
   it.each(cases)("%s", (raw, number, typeCode, issuerCode, unitCode) => {
     const s = parseSymbol(raw);
