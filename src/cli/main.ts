@@ -7,6 +7,7 @@ import {
   toCsv, toICalendar, toMarkdownTable, type NamedNotice, type Notice,
 } from "../index.js";
 import { NoticeReadError, decodeText, readNoticeFile } from "../node/index.js";
+import { roleNames } from "../format/tables.js";
 import { batch } from "./batch.js";
 
 const HELP = `ketluan: Vietnamese conclusion notices (thông báo kết luận) as typed data
@@ -136,8 +137,7 @@ function main(argv: string[]): void {
   const taskTable = (n: Notice): string[][] => [
     ["STT", "Nhiệm vụ", "Chủ trì", "Phối hợp", "Theo dõi", "Báo cáo", "Thời hạn", "Hạn"],
     ...n.tasks.map((t, i) => {
-      const names = (r: string) => t.assignments.filter((a) => a.role === r).map((a) => a.party.name).join("; ");
-      return [String(i + 1), t.text.replace(/\s+/gu, " ").trim(), names("lead"), names("support"), names("monitor"), names("reportTo"), t.deadline?.text ?? "", t.deadline?.end ?? ""];
+      return [String(i + 1), t.text.replace(/\s+/gu, " ").trim(), roleNames(t, "lead"), roleNames(t, "support"), roleNames(t, "monitor"), roleNames(t, "reportTo"), t.deadline?.text ?? "", t.deadline?.end ?? ""];
     }),
   ];
 

@@ -101,3 +101,17 @@ export function addWorkingDays(from: Date, days: number): Date {
   }
   return d;
 }
+
+const QUARTER_NUMERALS: Readonly<Record<string, number>> = { i: 1, ii: 2, iii: 3, iv: 4, "1": 1, "2": 2, "3": 3, "4": 4 };
+
+/**
+ * The number of a quarter as written, Roman or Arabic, any case; 0 for anything else.
+ *
+ * @example
+ * ```ts
+ * quarterNumber("III"); // 3
+ * ```
+ */
+export function quarterNumber(numeral: string): number {
+  return QUARTER_NUMERALS[numeral.toLowerCase()] ?? 0;
+}

@@ -3,7 +3,7 @@ import type { Deadline, Span, Task } from "../model/schema.js";
 import type { TaskDraft } from "../tasks/index.js";
 import { parseReferences } from "../tasks/references.js";
 import { matchKey } from "../lexicon/key.js";
-import { addWorkingDays, fromIso, isoDate, lastOfMonth, lastOfYear, quarterRange, toIso } from "./calendar.js";
+import { addWorkingDays, fromIso, isoDate, lastOfMonth, lastOfYear, quarterNumber, quarterRange, toIso } from "./calendar.js";
 import { tetOf, yearOfCanChi } from "./lunar.js";
 
 export { isoDate, fromIso, toIso, lastOfMonth, lastOfYear, quarterRange, addWorkingDays } from "./calendar.js";
@@ -44,7 +44,6 @@ interface Rule {
   priority(m: RegExpExecArray, before: string): number;
 }
 
-const ROMAN_Q: Readonly<Record<string, number>> = { i: 1, ii: 2, iii: 3, iv: 4, "1": 1, "2": 2, "3": 3, "4": 4 };
 /** A field label that announces a time: `Thời gian thực hiện:`, `Thời hạn hoàn thành:`, `Tiến độ:`. */
 const FIELD_TIME = /(?:thời gian(?: thực hiện| hoàn thành)?|thời hạn(?: hoàn thành)?|tiến độ(?: hoàn thành)?)\s*(?::\s*)?$/u;
 /** A completion verb right before the period: `hoàn thành tháng 12/2024`. */
@@ -269,8 +268,8 @@ const RULES: Rule[] = [
     re: /()quý\s+(iv|iii|ii|[i1-4])(?:\s*(?:và|,|đến|-)\s*(?:quý\s+)?(iv|iii|ii|[i1-4]))?(?:\s*[/-]\s*(\d{4})|\s+năm\s+(\d{4}))?(?![\p{L}\d])(?!\s+(?:vừa qua|đã qua|qua))/gu,
     make(m, ref) {
       const cue = m[1];
-      const q = ROMAN_Q[m[2] ?? ""] ?? 0;
-      const q2 = m[3] ? (ROMAN_Q[m[3]] ?? 0) : q;
+      const q = quarterNumber(m[2] ?? "");
+      const q2 = m[3] ? quarterNumber(m[3]) : q;
       if (!q || !q2 || q2 < q) return null;
       const explicit = m[4] ?? m[5];
       let year = explicit ? Number(explicit) : (ref?.getFullYear() ?? 0);

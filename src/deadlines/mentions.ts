@@ -1,7 +1,6 @@
 import type { Notice, Reference, Span, Task, TemporalMention, TemporalRole } from "../model/schema.js";
-import { isoDate, lastOfMonth, lastOfYear, quarterRange } from "./calendar.js";
+import { isoDate, lastOfMonth, lastOfYear, quarterNumber, quarterRange } from "./calendar.js";
 
-const QUARTERS: Readonly<Record<string, number>> = { I: 1, II: 2, III: 3, IV: 4, "1": 1, "2": 2, "3": 3, "4": 4 };
 
 // dates and periods as a reader spots them; the role comes from where they stand
 const MENTION = /(?<![\p{L}\d])(?:(?:giai đoạn|thời kỳ|nhiệm kỳ) (\d{4}) ?[-–] ?(\d{4})|(?:tầm nhìn )?đến năm (\d{4})|[nN]gày (\d{1,2}) tháng (\d{1,2}) năm (\d{4})|(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})|[qQ]uý (IV|III|II|[I1-4])(?:[/-](\d{4})| năm (\d{4}))?|tháng (\d{1,2})[/-](\d{4})|[nN]ăm (\d{4}))(?![\p{L}\d])/gu;
@@ -41,7 +40,7 @@ export function temporalMentions(meta: Notice["meta"], text: string, tasks: read
       start = isoDate(Number(m[14]), Number(m[13]), 1);
       end = lastOfMonth(Number(m[14]), Number(m[13]));
     } else if (m[10]) {
-      const q = QUARTERS[m[10]] ?? 0;
+      const q = quarterNumber(m[10]);
       const y = Number(m[11] ?? m[12] ?? ref?.slice(0, 4) ?? 0);
       if (q && y) ({ start, end } = quarterRange(y, q));
     } else if (m[15]) {

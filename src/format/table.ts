@@ -1,4 +1,5 @@
-import type { Notice } from "../model/schema.js";
+import type { Notice, Role } from "../model/schema.js";
+import { roleNames } from "./tables.js";
 
 function cell(s: string, width: number): string {
   const chars = [...s];
@@ -31,7 +32,7 @@ export function renderTaskTable(notice: Notice, options: { width?: number } = {}
   const rows = [[cell("#", w.n), cell("Nhiệm vụ", taskW), cell("Chủ trì", w.lead), cell("Phối hợp", w.support), cell("Thời hạn", w.deadline)].join("  ")];
   rows.push("-".repeat(width));
   notice.tasks.forEach((t, k) => {
-    const names = (role: string) => t.assignments.filter((a) => a.role === role).map((a) => a.party.name).join("; ");
+    const names = (role: Role) => roleNames(t, role);
     const lead = names("lead") || (names("monitor") ? `(theo dõi) ${names("monitor")}` : "");
     rows.push([cell(String(k + 1), w.n), cell(t.text.replace(/\s+/gu, " "), taskW), cell(lead, w.lead), cell(names("support"), w.support), cell(deadlineText(t.deadline), w.deadline)].join("  "));
   });

@@ -27,7 +27,10 @@ export function deadlineLabel(d: Deadline | null | undefined): string {
   return d.end ? `${vn(d.end)}${d.time ? ` ${d.time}` : ""}` : d.text;
 }
 
-const names = (t: Notice["tasks"][number], role: Role): string => t.assignments.filter((a) => a.role === role).map((a) => a.party.name).join("; ");
+/** The names of a task's parties in one role, as a tracking sheet's cell: `Sở Tài chính; Sở Xây dựng`. */
+export function roleNames(t: Notice["tasks"][number], role: Role): string {
+  return t.assignments.filter((a) => a.role === role).map((a) => a.party.name).join("; ");
+}
 
 /**
  * The plan annex an office attaches to a plan or tracking sheet: STT | Nhiệm vụ | Chủ trì |
@@ -42,12 +45,12 @@ export function annexRows(notice: Notice): string[][] {
   const rows = [["STT", "Nhiệm vụ", "Chủ trì", "Phối hợp", "Thời gian hoàn thành", "Ghi chú"]];
   notice.tasks.forEach((t, i) => {
     const notes = [
-      names(t, "oversee") && `Lãnh đạo, chỉ đạo: ${names(t, "oversee")}`,
-      names(t, "monitor") && `Theo dõi, đôn đốc: ${names(t, "monitor")}`,
-      names(t, "reportTo") && `Báo cáo: ${names(t, "reportTo")}`,
+      roleNames(t, "oversee") && `Lãnh đạo, chỉ đạo: ${roleNames(t, "oversee")}`,
+      roleNames(t, "monitor") && `Theo dõi, đôn đốc: ${roleNames(t, "monitor")}`,
+      roleNames(t, "reportTo") && `Báo cáo: ${roleNames(t, "reportTo")}`,
       t.deliverable && `Sản phẩm: ${t.deliverable.text}`,
     ].filter(Boolean);
-    rows.push([String(i + 1), t.text.replace(/\s+/gu, " ").trim(), names(t, "lead"), names(t, "support"), deadlineLabel(t.deadline), notes.join("; ")]);
+    rows.push([String(i + 1), t.text.replace(/\s+/gu, " ").trim(), roleNames(t, "lead"), roleNames(t, "support"), deadlineLabel(t.deadline), notes.join("; ")]);
   });
   return rows;
 }

@@ -1,5 +1,5 @@
 import { addDays, addMonths } from "date-fns";
-import type { Deadline, Notice, PartyKind, Role, Task } from "../model/schema.js";
+import type { Assignment, Deadline, Notice, PartyKind, Role, Task } from "../model/schema.js";
 import { fromIso, toIso } from "../deadlines/calendar.js";
 
 /** A notice with the id it is known by in a matrix or timeline (its symbol, else `notice_N`). */
@@ -116,6 +116,18 @@ export interface ResponsibilityMatrix {
   parties: PartyRow[];
 }
 
+/** A task as the matrix and the timeline both show it. */
+function taskRef(noticeId: string, t: Task, asOf: string | null, withinDays: number): TaskRef {
+  return { key: `${noticeId}#${t.id}`, noticeId, taskId: t.id, text: t.text, deadline: t.deadline ?? null, due: dueOf(t.deadline, asOf), status: statusOf(t.deadline, asOf, withinDays) };
+}
+
+/** The `parties` option as a test on an assignment (by name, lower-case name or canonical key), or null for all. */
+function partyFilter(o: MatrixOptions): ((a: Assignment) => boolean) | null {
+  if (!o.parties?.length) return null;
+  const want = new Set(o.parties.flatMap((p) => [p, p.toLowerCase()]));
+  return (a) => want.has(a.party.canonical) || want.has(a.party.name) || want.has(a.party.name.toLowerCase());
+}
+
 function taskPasses(t: Task, o: MatrixOptions): boolean {
   const end = t.deadline?.end;
   if (o.from && (!end || end < o.from)) return false;
@@ -138,18 +150,18 @@ function taskPasses(t: Task, o: MatrixOptions): boolean {
 export function responsibilityMatrix(input: NoticeInput, options: MatrixOptions = {}): ResponsibilityMatrix {
   const asOf = options.asOf ?? null;
   const within = options.withinDays ?? 14;
-  const wantParty = options.parties?.length ? new Set(options.parties.flatMap((p) => [p, p.toLowerCase()])) : null;
+  const wantParty = partyFilter(options);
   const wantRole = options.roles?.length ? new Set(options.roles) : null;
   const tasks: TaskRef[] = [];
   const rows = new Map<string, PartyRow & { spellings: Map<string, number> }>();
   for (const { id, notice } of named(input)) {
     for (const t of notice.tasks) {
       if (!taskPasses(t, options)) continue;
-      const ref: TaskRef = { key: `${id}#${t.id}`, noticeId: id, taskId: t.id, text: t.text, deadline: t.deadline ?? null, due: dueOf(t.deadline, asOf), status: statusOf(t.deadline, asOf, within) };
+      const ref = taskRef(id, t, asOf, within);
       let used = false;
       for (const a of t.assignments) {
         if (wantRole && !wantRole.has(a.role)) continue;
-        if (wantParty && !wantParty.has(a.party.canonical) && !wantParty.has(a.party.name) && !wantParty.has(a.party.name.toLowerCase())) continue;
+        if (wantParty && !wantParty(a)) continue;
         used = true;
         let row = rows.get(a.party.canonical);
         if (!row) {
@@ -194,13 +206,13 @@ export interface TimelineEntry extends TaskRef {
 export function timeline(input: NoticeInput, options: MatrixOptions = {}): TimelineEntry[] {
   const asOf = options.asOf ?? null;
   const within = options.withinDays ?? 14;
+  const wantParty = partyFilter(options);
   const out: TimelineEntry[] = [];
   for (const { id, notice } of named(input)) {
     for (const t of notice.tasks) {
       if (!taskPasses(t, options)) continue;
-      const leads = t.assignments.filter((a) => a.role === "lead").map((a) => a.party.name);
-      if (options.parties?.length && !t.assignments.some((a) => options.parties?.includes(a.party.name) || options.parties?.includes(a.party.canonical))) continue;
-      out.push({ key: `${id}#${t.id}`, noticeId: id, taskId: t.id, text: t.text, deadline: t.deadline ?? null, due: dueOf(t.deadline, asOf), status: statusOf(t.deadline, asOf, within), leads });
+      if (wantParty && !t.assignments.some(wantParty)) continue;
+      out.push({ ...taskRef(id, t, asOf, within), leads: t.assignments.filter((a) => a.role === "lead").map((a) => a.party.name) });
     }
   }
   return out.sort((a, b) => {

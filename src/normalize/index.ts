@@ -369,7 +369,6 @@ interface Pass {
   text: string;
   src: Int32Array;
   srcEnd: Int32Array;
-  diagnostics: Diagnostic[];
 }
 
 /** Physical lines read and cleaned, with the breaks between them. */
@@ -578,7 +577,7 @@ function joinItems(items: Item[], diagnostics: Diagnostic[], decided: Seam[] = s
   if (joins > 0) {
     diagnostics.push({ code: "normalize.linesJoined", severity: "info", message: `joined ${joins} hard-wrapped line(s)` });
   }
-  return { text: pieces.join(""), src: outSrc.subarray(0, n), srcEnd: outEnd.subarray(0, n), diagnostics };
+  return { text: pieces.join(""), src: outSrc.subarray(0, n), srcEnd: outEnd.subarray(0, n) };
 }
 
 /** Whether a pass over the lines of an output would change it: a join, or a blank marker added or dropped. */

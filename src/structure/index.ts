@@ -8,7 +8,7 @@ import { DOCUMENT_TYPES, TITLE_DOC_TYPES } from "../lexicon/documents.js";
 import { SURNAMES, POSITION_STARTS } from "../lexicon/people.js";
 import { compileLexicon, parsePartyList } from "../tasks/parties.js";
 import { matchKey } from "../lexicon/key.js";
-import { parseLabel, type LabelMatch } from "./labels.js";
+import { parseLabel, romanValue, type LabelMatch } from "./labels.js";
 import { isoDate } from "../deadlines/calendar.js";
 
 export { parseLabel, isItemStart, isLabelOnly, romanValue, VIETNAMESE_LETTERS, type LabelMatch } from "./labels.js";
@@ -527,13 +527,14 @@ function idPart(m: LabelMatch, bulletIndex: number): string {
  */
 function continuesInlineList(label: LabelMatch | null, prevText: string): boolean {
   if (!label || (label.scheme !== "parenArabic" && label.scheme !== "parenRoman") || label.ordinal < 2) return false;
-  const v = label.value.slice(1);
-  const before = label.scheme === "parenArabic" ? String(Number(v) - 1) : ROMAN_BEFORE[v];
-  if (!before) return false;
-  const at = prevText.indexOf(`(${before})`);
-  return at > 0;
+  // the label before it, inside the line (not at its start), in the same numbering
+  for (const m of prevText.matchAll(/\((\d{1,3}|[ivx]{1,5})\)/gu)) {
+    const v = m[1] ?? "";
+    const ordinal = label.scheme === "parenArabic" ? (/^\d+$/u.test(v) ? Number(v) : 0) : romanValue(v);
+    if (m.index > 0 && ordinal === label.ordinal - 1) return true;
+  }
+  return false;
 }
-const ROMAN_BEFORE: Readonly<Record<string, string>> = { ii: "i", iii: "ii", iv: "iii", v: "iv", vi: "v", vii: "vi", viii: "vii", ix: "viii", x: "ix" };
 
 interface Frame {
   key: string;

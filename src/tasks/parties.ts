@@ -188,7 +188,7 @@ function readModifiers(s: Scan, from: number, plural: boolean): number {
     const ch = s.text[i] ?? "";
     if (ch === ",") {
       const j = skipSpaces(s, i + 1);
-      const cont = [...COLLECTIVE_CONTINUATIONS].find((c) => startsWord(s, j, c));
+      const cont = CONTINUATIONS.find((c) => startsWord(s, j, c));
       const lastWord = s.key.slice(s.key.lastIndexOf(" ", i - 1) + 1, i);
       const placeList = COLLECTIVE_CONTINUATIONS.has(lastWord);
       if ((collective || placeList) && cont && !isUpperAt(s, j)) {
@@ -226,8 +226,7 @@ function readModifiers(s: Scan, from: number, plural: boolean): number {
     if (predicateAt(s, i) && !isUpperAt(s, i)) break;
     // after the place or unit that closes a name, a lower-case word is the verb
     if (end > from && closesName(s, end) && !isUpperAt(s, i)) {
-      // `tỉnh ủy`, `tỉnh đoàn`, `xã hội` carry on what looked closed
-      const carries = ["ủy", "đoàn", "hội", "tỉnh", "huyện", "thành phố", "quận", "xã", "phường"].some((w) => startsWord(s, i, w));
+      const carries = CARRIERS.some((w) => startsWord(s, i, w));
       if (!carries) break;
     }
     if (startsWord(s, i, "các")) collective = true;
@@ -238,6 +237,12 @@ function readModifiers(s: Scan, from: number, plural: boolean): number {
   }
   return end;
 }
+
+// the word lists as arrays once, longest first where one may hold another
+const CONTINUATIONS = [...COLLECTIVE_CONTINUATIONS];
+const DISTRIBUTABLE = [...DISTRIBUTABLE_ORGS].sort((a, b) => b.length - a.length);
+// words that carry a name on past what looked like its closing place: `Tỉnh ủy`, `tỉnh đoàn`, `xã hội`, `Việt Nam tỉnh`
+const CARRIERS = ["ủy", "đoàn", "hội", "tỉnh", "huyện", "thành phố", "quận", "xã", "phường"];
 
 /** Offices and standing bodies that one party committee each has: `Bí thư`, `Ban Thường vụ`, `Thường trực`. */
 const COMMITTEE_BODIES = new Set(["ban thường vụ", "btv", "thường trực", "ban chấp hành", "bch"]);
@@ -347,7 +352,7 @@ function readParty(s: Scan, i0: number): { party: FoundParty; head: PartyHead; h
   const cac = skipSpaces(s, headEnd);
   if (distributesOver(head) && startsWord(s, cac, "các")) {
     const j = skipSpaces(s, wordEnd(s, cac));
-    if ([...DISTRIBUTABLE_ORGS].some((o) => startsWord(s, j, o))) {
+    if (DISTRIBUTABLE.some((o) => startsWord(s, j, o))) {
       name = `${s.text.slice(start, headEnd)} ${s.text.charAt(j).toUpperCase()}${s.text.slice(j + 1, end)}`;
     }
   }
@@ -404,7 +409,7 @@ export function parsePartyList(text: string, from: number, lex: Lexicon, key: st
       continue;
     }
     // `Bí thư thành ủy, huyện ủy, đảng ủy trực thuộc Tỉnh ủy`: the position distributes
-    const org = [...DISTRIBUTABLE_ORGS].sort((a, b) => b.length - a.length).find((o) => startsWord(s, j, o));
+    const org = DISTRIBUTABLE.find((o) => startsWord(s, j, o));
     if (distributesOver(last.head) && org) {
       const itemEnd = readModifiers(s, j + org.length, false);
       const headText = text.slice(last.party.start, last.headEnd).replace(/^(?:các đồng chí|đồng chí)\s+/iu, "");
