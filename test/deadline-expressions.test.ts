@@ -213,6 +213,25 @@ const NEGATIVES = readFileSync(resolve(__dirname, "fixtures/not-deadlines.txt"),
   .map((l) => l.trim())
   .filter((l) => l && !l.startsWith("#"));
 
+// the rules start scanning a little before the first word they look for: the words a match
+// can begin with (its cue, `hoàn thành ` before `trước`) must stay inside the match
+const WHOLE_PHRASES: [text: string, phrase: string][] = [
+  ["Các sở rà soát quy hoạch, hoàn thành trước ngày 30/6/2024", "hoàn thành trước ngày 30/6/2024"],
+  ["Các huyện kiểm tra, báo cáo chậm nhất sau 15 ngày kể từ ngày ký", "chậm nhất sau 15 ngày kể từ ngày ký"],
+  ["Ban Quản lý dự án nộp hồ sơ trong thời hạn 30 ngày", "trong thời hạn 30 ngày"],
+  ["Đề nghị các đơn vị phản hồi càng sớm càng tốt", "càng sớm càng tốt"],
+  ["Các xã gửi số liệu về huyện chậm nhất ngày 20 hằng tháng", "chậm nhất ngày 20 hằng tháng"],
+  ["Sở Tài chính bố trí kinh phí ngay trong năm 2025", "ngay trong năm 2025"],
+  ["Các trường học rà soát cơ sở vật chất trước dịp Tết Nguyên đán", "trước dịp Tết Nguyên đán"],
+  ["Trung tâm tổ chức tập huấn trong tháng 5/2024 và tổng kết vào tháng 6/2024", "trong tháng 5/2024"],
+];
+
+describe("phrases read whole when other words come first", () => {
+  it.each(WHOLE_PHRASES)("%s", (text, phrase) => {
+    expect(findDeadlines(text, 0, REF).map((c) => c.deadline.text)).toContain(phrase);
+  });
+});
+
 describe("dates that are not deadlines", () => {
   it.each(NEGATIVES)("%s", (text) => {
     const dated = findDeadlines(text, 0, REF).filter((c) => !["asap", "ongoing"].includes(c.deadline.kind));

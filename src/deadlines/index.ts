@@ -38,6 +38,11 @@ interface Rule {
   cues?: readonly string[];
   /** The pattern matches only with one of its cues before it. */
   cueRequired?: boolean;
+  /**
+   * How many characters before its first hint word a match can begin (its cue, or the words a
+   * pattern starts with): the scan starts there. Unset for a pattern that may begin anywhere.
+   */
+  reach?: number;
   re: RegExp;
   /** The deadline the match gives (a `ruleId` of its own names a variant of the rule), or null. */
   make(m: RegExpExecArray, ref: Date | null): (Omit<Deadline, "text" | "span" | "ruleId"> & { ruleId?: string }) | null;
@@ -95,7 +100,9 @@ const RULES: Rule[] = [
     id: "date.recurringDay",
     digits: true,
     hints: ["hằng", "hàng"],
-    re: /(?:trước|vào|chậm nhất) ngày (\d{1,2})(?:\/(\d{1,2}))? (?:hằng|hàng) (tháng|quý|năm)/gu,
+    // `chậm nhất ngày 20/12 ` before `hằng`
+    reach: 21,
+    re: /(?:trước|vào|chậm nhất) ngày (\d{1,2})(?:\/(\d{1,2}))? (?:hằng|hàng) (tháng|quý|năm)/g,
     make(m, ref) {
       if (!ref) return null;
       const day = Number(m[1]);
@@ -118,7 +125,7 @@ const RULES: Rule[] = [
   {
     id: "date.recurringPeriod",
     hints: ["hằng", "hàng"],
-    re: /(?:định kỳ\s+)?(?:hằng|hàng)\s+(tuần|tháng|quý|năm)(?![\p{L}\d])/gu,
+    re: /(?:định kỳ\s+)?(?:hằng|hàng)\s+(tuần|tháng|quý|năm)(?![\da-z\u00c0-\u024f\u1e00-\u1eff])/g,
     make(m, ref) {
       if (!ref) return null;
       const p = m[1];
@@ -132,7 +139,9 @@ const RULES: Rule[] = [
     id: "date.range",
     digits: true,
     hints: ["từ"],
-    re: new RegExp(`từ\\s+(?:ngày\\s+)?${DATE_NUM}\\s*(?:đến|-|–)\\s*(?:hết\\s+)?(?:ngày\\s+)?${DATE_NUM}`, "gu"),
+    // starts with `từ`
+    reach: 0,
+    re: new RegExp(`từ\\s+(?:ngày\\s+)?${DATE_NUM}\\s*(?:đến|-|–)\\s*(?:hết\\s+)?(?:ngày\\s+)?${DATE_NUM}`, "g"),
     make(m, ref) {
       const [d1, m1, d2, m2] = [Number(m[1]), Number(m[2]), Number(m[4]), Number(m[5])];
       const y2 = yearOf(m[6], ref, m2, d2);
@@ -149,7 +158,9 @@ const RULES: Rule[] = [
     id: "date.monthRange",
     digits: true,
     hints: ["từ"],
-    re: /từ\s+tháng\s+(\d{1,2})(?:\s*[/-]\s*(\d{4})|\s+năm\s+(\d{4}))?\s*(?:đến|-|–)\s*(?:hết\s+)?tháng\s+(\d{1,2})(?:\s*[/-]\s*(\d{4})|\s+năm\s+(\d{4}))?(?![\d/])/gu,
+    // starts with `từ`
+    reach: 0,
+    re: /từ\s+tháng\s+(\d{1,2})(?:\s*[/-]\s*(\d{4})|\s+năm\s+(\d{4}))?\s*(?:đến|-|–)\s*(?:hết\s+)?tháng\s+(\d{1,2})(?:\s*[/-]\s*(\d{4})|\s+năm\s+(\d{4}))?(?![\d/])/g,
     make(m, ref) {
       const [m1, m2] = [Number(m[1]), Number(m[4])];
       if (m1 < 1 || m1 > 12 || m2 < 1 || m2 > 12) return null;
@@ -168,7 +179,9 @@ const RULES: Rule[] = [
     id: "date.by",
     digits: true,
     hints: BY_HINTS,
-    re: new RegExp(`${BY_CUE}\\s+(?:(\\d{1,2}) ?(?:giờ|h|g)(?: ?(\\d{2})(?: ?phút)?)?,? )?(?:ngày\\s+)?(?:${DATE_NUM}(?!\\d|\\s+(?:hằng|hàng))|${DATE_WORDS})`, "gu"),
+    // `hoàn thành ` before `trước`
+    reach: 11,
+    re: new RegExp(`${BY_CUE}\\s+(?:(\\d{1,2}) ?(?:giờ|h|g)(?: ?(\\d{2})(?: ?phút)?)?,? )?(?:ngày\\s+)?(?:${DATE_NUM}(?!\\d|\\s+(?:hằng|hàng))|${DATE_WORDS})`, "g"),
     make(m, ref) {
       const words = m[6] !== undefined;
       const day = Number(words ? m[6] : m[3]);
@@ -189,8 +202,10 @@ const RULES: Rule[] = [
     hints: ["ngày"],
     cues: ["tổ chức", "diễn ra", "vào", "trong", "xong"],
     cueRequired: true,
+    // the longest cue and its space
+    reach: 8,
     // eslint-disable-next-line regexp/no-empty-capturing-group, regexp/no-empty-group -- the cue slot, filled from the text before the anchor
-    re: new RegExp(`()ngày\\s+(?:${DATE_NUM}|${DATE_WORDS})`, "gu"),
+    re: new RegExp(`()ngày\\s+(?:${DATE_NUM}|${DATE_WORDS})`, "g"),
     make(m, ref) {
       const day = Number(m[2] ?? m[5]);
       const month = Number(m[3] ?? m[6]);
@@ -203,8 +218,10 @@ const RULES: Rule[] = [
     id: "date.tet",
     hints: ["tết"],
     cues: ["trước dịp", "trong dịp", "trước đợt", "trong đợt", "sau dịp", "trước", "trong", "dịp", "đón", "vui", "sau", "cận", "đợt"],
+    // the longest cue and its space
+    reach: 10,
     // eslint-disable-next-line regexp/no-empty-capturing-group, regexp/no-empty-group -- the cue slot, filled from the text before the anchor
-    re: /()tết(?!\s+(?:trồng cây|độc lập|thiếu nhi|trung thu|đoan ngọ|thanh minh|hàn thực|dương lịch))(?:\s+nguyên\s+đán)?(?:\s+(?:xuân\s+)?((?:giáp|ất|bính|đinh|mậu|kỷ|canh|tân|nhâm|quý)\s+(?:tý|tí|sửu|dần|mão|mẹo|thìn|tỵ|tị|ngọ|mùi|thân|dậu|tuất|hợi)))?(?:\s+(?:năm\s+)?(\d{4}))?(?![\p{L}\d])/gu,
+    re: /()tết(?!\s+(?:trồng cây|độc lập|thiếu nhi|trung thu|đoan ngọ|thanh minh|hàn thực|dương lịch))(?:\s+nguyên\s+đán)?(?:\s+(?:xuân\s+)?((?:giáp|ất|bính|đinh|mậu|kỷ|canh|tân|nhâm|quý)\s+(?:tý|tí|sửu|dần|mão|mẹo|thìn|tỵ|tị|ngọ|mùi|thân|dậu|tuất|hợi)))?(?:\s+(?:năm\s+)?(\d{4}))?(?![\da-z\u00c0-\u024f\u1e00-\u1eff])/g,
     make(m, ref) {
       const cue = m[1] ?? "";
       if (cue.startsWith("sau")) return null;
@@ -228,7 +245,7 @@ const RULES: Rule[] = [
     id: "date.event",
     digits: true,
     hints: ["kỳ họp", "phiên họp", "hội nghị", "đại hội"],
-    re: /(?:trước|tại|phục vụ|trình)\s+(?:các\s+)?(?:kỳ họp|phiên họp|hội nghị|đại hội)[^.;:]{0,80}?(?:(cuối|giữa|đầu)\s+)?năm\s+(\d{4})/gu,
+    re: /(?:trước|tại|phục vụ|trình)\s+(?:các\s+)?(?:kỳ họp|phiên họp|hội nghị|đại hội)[^.;:]{0,80}?(?:(cuối|giữa|đầu)\s+)?năm\s+(\d{4})/g,
     make(m) {
       const y = Number(m[2]);
       return { kind: "event", start: `${y}-01-01`, end: lastOfYear(y), grain: "year", certainty: { year: "stated" } };
@@ -240,8 +257,10 @@ const RULES: Rule[] = [
     digits: true,
     hints: ["tháng"],
     cues: ["trước", "trong", "đầu", "giữa", "cuối", "hết", "vào", "từ"],
+    // the longest cue and its space
+    reach: 6,
     // eslint-disable-next-line regexp/no-empty-capturing-group, regexp/no-empty-group -- the cue slot, filled from the text before the anchor
-    re: /()tháng\s+(\d{1,2})(?:\s*[/-]\s*(\d{4})|\s+năm\s+(\d{4}))?(?![\d/])(?!\s+(?:vừa qua|đã qua|qua))/gu,
+    re: /()tháng\s+(\d{1,2})(?:\s*[/-]\s*(\d{4})|\s+năm\s+(\d{4}))?(?![\d/])(?!\s+(?:vừa qua|đã qua|qua))/g,
     make(m, ref) {
       const cue = m[1];
       const month = Number(m[2]);
@@ -264,8 +283,10 @@ const RULES: Rule[] = [
     id: "date.quarter",
     hints: ["quý"],
     cues: ["trước", "trong", "đầu", "giữa", "cuối", "hết"],
+    // the longest cue and its space
+    reach: 6,
     // eslint-disable-next-line regexp/no-empty-capturing-group, regexp/no-empty-group -- the cue slot, filled from the text before the anchor
-    re: /()quý\s+(iv|iii|ii|[i1-4])(?:\s*(?:và|,|đến|-)\s*(?:quý\s+)?(iv|iii|ii|[i1-4]))?(?:\s*[/-]\s*(\d{4})|\s+năm\s+(\d{4}))?(?![\p{L}\d])(?!\s+(?:vừa qua|đã qua|qua))/gu,
+    re: /()quý\s+(iv|iii|ii|[i1-4])(?:\s*(?:và|,|đến|-)\s*(?:quý\s+)?(iv|iii|ii|[i1-4]))?(?:\s*[/-]\s*(\d{4})|\s+năm\s+(\d{4}))?(?![\da-z\u00c0-\u024f\u1e00-\u1eff])(?!\s+(?:vừa qua|đã qua|qua))/g,
     make(m, ref) {
       const cue = m[1];
       const q = quarterNumber(m[2] ?? "");
@@ -293,7 +314,7 @@ const RULES: Rule[] = [
   {
     id: "date.half",
     hints: ["tháng"],
-    re: /(6|sáu)\s+tháng\s+(đầu|cuối)\s+năm(?:\s+(\d{4}))?/gu,
+    re: /(6|sáu)\s+tháng\s+(đầu|cuối)\s+năm(?:\s+(\d{4}))?/g,
     make(m, ref) {
       const year = m[3] ? Number(m[3]) : ref?.getFullYear();
       if (!year) return null;
@@ -307,8 +328,10 @@ const RULES: Rule[] = [
     digits: true,
     hints: ["năm"],
     cues: ["ngay trong", "đến hết", "trước", "trong", "đầu", "giữa", "cuối", "hết"],
+    // the longest cue and its space
+    reach: 11,
     // eslint-disable-next-line regexp/no-empty-capturing-group, regexp/no-empty-group -- the cue slot, filled from the text before the anchor
-    re: /()năm\s+(\d{4})(?!\s*[-–]\s*\d{4})(?!\s+(?:vừa qua|đã qua|qua))/gu,
+    re: /()năm\s+(\d{4})(?!\s*[-–]\s*\d{4})(?!\s+(?:vừa qua|đã qua|qua))/g,
     make(m) {
       const y = Number(m[2]);
       const cue = m[1] ?? "";
@@ -328,8 +351,10 @@ const RULES: Rule[] = [
     hints: ["trong", "sau", "không quá"],
     cues: ["trong vòng", "trong thời hạn", "trong thời gian", "chậm nhất sau", "không quá", "trong", "sau"],
     cueRequired: true,
+    // the longest cue and its space
+    reach: 16,
     // eslint-disable-next-line regexp/no-empty-capturing-group, regexp/no-empty-group -- the cue slot, filled from the text before the anchor
-    re: /()(\d{1,3})\s+(ngày làm việc|ngày|tuần|tháng)(?:\s+(?:kể từ|tính từ)\s+(?:ngày\s+)?(?:ký|ban hành|nhận được))?/gu,
+    re: /()(\d{1,3})\s+(ngày làm việc|ngày|tuần|tháng)(?:\s+(?:kể từ|tính từ)\s+(?:ngày\s+)?(?:ký|ban hành|nhận được))?/g,
     make(m, ref) {
       if (!ref) return null;
       // `sau 15 ngày` bounds a task only when counted from the notice (`kể từ ngày ký`)
@@ -345,7 +370,7 @@ const RULES: Rule[] = [
   {
     id: "manner.immediate",
     hints: ["ngay"],
-    re: /(?:thực hiện|hoàn thành|triển khai|thành lập|xử lý|báo cáo|khắc phục|tổ chức|chỉ đạo|giải quyết|rà soát|ban hành|kiểm tra|làm)\s+ngay(?!\s+(?:từ|cả|tại|sau|khi|trong năm))/gu,
+    re: /(?:thực hiện|hoàn thành|triển khai|thành lập|xử lý|báo cáo|khắc phục|tổ chức|chỉ đạo|giải quyết|rà soát|ban hành|kiểm tra|làm)\s+ngay(?!\s+(?:từ|cả|tại|sau|khi|trong năm))/g,
     make() {
       return { kind: "immediate", certainty: {} };
     },
@@ -355,7 +380,9 @@ const RULES: Rule[] = [
   {
     id: "manner.asap",
     hints: ["khẩn trương", "kịp thời", "sớm"],
-    re: /(?:khẩn trương|kịp thời|sớm|càng sớm càng tốt)(?!\p{L})/gu,
+    // `càng ` before `sớm`
+    reach: 5,
+    re: /(?:khẩn trương|kịp thời|sớm|càng sớm càng tốt)(?![a-z\u00c0-\u024f\u1e00-\u1eff])/g,
     make() {
       return { kind: "asap", certainty: {} };
     },
@@ -364,7 +391,9 @@ const RULES: Rule[] = [
   {
     id: "manner.ongoing",
     hints: ["thường xuyên", "liên tục"],
-    re: /(?:thường xuyên|liên tục)(?!\p{L})/gu,
+    // starts with its hint
+    reach: 0,
+    re: /(?:thường xuyên|liên tục)(?![a-z\u00c0-\u024f\u1e00-\u1eff])/g,
     make() {
       return { kind: "ongoing", certainty: {} };
     },
@@ -385,6 +414,10 @@ function hintPattern(rules: readonly Rule[]): RegExp {
   return new RegExp([...byFirst].map(([first, rests]) => `${first}(?:${rests.join("|")})`).join("|"), "g");
 }
 const ANY_HINT = hintPattern(RULES);
+// one bit per hint word (25 of them: a 32-bit mask holds them), and each rule's words as a mask
+const HINT_BIT = new Map<string, number>();
+for (const h of new Set(RULES.flatMap((r) => r.hints))) HINT_BIT.set(h, 1 << HINT_BIT.size);
+const RULE_MASK = RULES.map((r) => r.hints.reduce((mask, h) => mask | (HINT_BIT.get(h) ?? 0), 0));
 // the rules that can match in a text without a digit
 const UNDATED_HINT = hintPattern(RULES.filter((r) => !r.digits));
 const DIGIT = /\d/;
@@ -393,12 +426,29 @@ const DIGIT = /\d/;
 const COMBINING_MARK = /[\u0300-\u036f]/;
 const SYMBOL_HINT = /\d[-/][A-ZĐ]/;
 
-/** The hint words found in `key`: one scan, as most sentences hold none. */
-function hintsIn(key: string, re: RegExp): Set<string> {
-  const present = new Set<string>();
+// where each hint word first stands in the text being read (valid for the bits of its mask)
+const FIRST_AT = new Int32Array(HINT_BIT.size);
+
+/** The hint words found in `key`, as a mask, each with its first position: one scan. */
+function hintsIn(key: string, re: RegExp): number {
+  let mask = 0;
   re.lastIndex = 0;
-  for (let h = re.exec(key); h; h = re.exec(key)) present.add(h[0]);
-  return present;
+  for (let h = re.exec(key); h; h = re.exec(key)) {
+    const bit = HINT_BIT.get(h[0]) ?? 0;
+    if ((mask & bit) === 0) FIRST_AT[31 - Math.clz32(bit)] = h.index;
+    mask |= bit;
+  }
+  return mask;
+}
+
+/** Where a rule's scan starts: `reach` before the first of its hint words that the text holds. */
+function scanFrom(rule: Rule, ruleMask: number, present: number): number {
+  if (rule.reach === undefined) return 0;
+  let first = Infinity;
+  for (let bits = ruleMask & present; bits !== 0; bits &= bits - 1) {
+    first = Math.min(first, FIRST_AT[31 - Math.clz32(bits & -bits)] ?? 0);
+  }
+  return first === Infinity ? 0 : Math.max(0, first - rule.reach);
 }
 
 /**
@@ -424,7 +474,7 @@ function findDeadlinesIn(key: string, text: string, base: number, referenceDate:
   // few rules that need none can match, and a shorter list of words is enough to look for
   const hasDigit = DIGIT.test(key);
   const present = hasDigit ? hintsIn(key, ANY_HINT) : hintsIn(key, UNDATED_HINT);
-  if (present.size === 0) return [];
+  if (present === 0) return [];
   const ref = referenceDate ? refDate(referenceDate) : null;
   // a cited document's symbol has a number, `/` or `-`, then capitals (`26-NQ/TU`, `1234/QĐ-UBND`)
   const refs = SYMBOL_HINT.test(text) ? parseReferences(text).map((r) => r.span) : [];
@@ -434,10 +484,12 @@ function findDeadlinesIn(key: string, text: string, base: number, referenceDate:
     for (const r of list) if (start < r.end && end > r.start) return true;
     return false;
   };
-  for (const rule of RULES) {
-    if ((rule.digits && !hasDigit) || !hasAny(rule.hints, present)) continue;
+  for (let i = 0; i < RULES.length; i++) {
+    const rule = RULES[i] as Rule;
+    const mask = RULE_MASK[i] ?? 0;
+    if ((rule.digits && !hasDigit) || (mask & present) === 0) continue;
     const re = rule.re;
-    re.lastIndex = 0;
+    re.lastIndex = scanFrom(rule, mask, present);
     for (let m = re.exec(key); m; m = re.exec(key)) {
       if (m[0].length === 0) re.lastIndex++;
       const lead = m[0].length - m[0].trimStart().length;
@@ -480,11 +532,6 @@ function cueBefore(key: string, at: number, cues: readonly string[]): string | n
     return c;
   }
   return null;
-}
-
-function hasAny(hints: readonly string[], present: ReadonlySet<string>): boolean {
-  for (const h of hints) if (present.has(h)) return true;
-  return false;
 }
 
 // the reference date of the last call, parsed once: a notice's tasks share it
