@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
-import { NoticeSchema, normalize, parseNotice } from "../src/index.js";
+import { NoticeSchema, detectLegacyEncoding, normalize, parseNotice } from "../src/index.js";
 
 const corpus = resolve(__dirname, "../../shared/corpus/dev");
 const scorer = resolve(__dirname, "../../shared/eval/score.mjs");
@@ -39,7 +39,8 @@ describe.skipIf(!present)("normalized text of the dev corpus", () => {
     ? readdirSync(corpus).filter((n) => n.endsWith(".gold.json")).map((f) => {
       const name = f.slice(0, -".gold.json".length);
       const gold = JSON.parse(readFileSync(join(corpus, f), "utf8")) as { sections: string[]; tasks: Array<{ anchor: string }> };
-      return { name, gold, lines: normalize(readFileSync(join(corpus, `${name}.txt`), "utf8")).text.split("\n") };
+      const raw = readFileSync(join(corpus, `${name}.txt`), "utf8");
+      return { name, gold, raw, lines: normalize(raw).text.split("\n") };
     })
     : [];
   const fold = (s: string): string => s.normalize("NFC").replace(/\s+/gu, " ").trim().toLowerCase();
@@ -52,5 +53,8 @@ describe.skipIf(!present)("normalized text of the dev corpus", () => {
     const lines = n.lines.map(fold);
     const broken = n.gold.tasks.map((t) => fold(t.anchor)).filter((a) => !lines.some((l) => l.includes(a)));
     expect(broken).toEqual([]);
+  });
+  it.each(notices.map((n) => [n.name, n] as const))("%s: is Unicode and not converted from a legacy encoding", (_name, n) => {
+    expect(detectLegacyEncoding(n.raw)).toBeNull();
   });
 });

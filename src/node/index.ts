@@ -3,6 +3,7 @@ import { extname } from "node:path";
 import { parseNotice, type ParseOptions } from "../parse.js";
 import type { Notice } from "../model/schema.js";
 import { htmlToText } from "../normalize/html.js";
+import { detectLegacyEncoding } from "../normalize/legacy.js";
 
 /**
  * A file that cannot be read as a notice; `message` is one line that says why.
@@ -17,12 +18,14 @@ export class NoticeReadError extends Error {
 }
 
 /**
- * Decodes the bytes of a text file: UTF-8 (with or without BOM), UTF-16 with a BOM, and
- * Windows-1258 when the bytes are not valid UTF-8.
+ * Decodes the bytes of a text file: UTF-8 (with or without BOM), UTF-16 with a BOM; bytes that
+ * are not valid UTF-8 are a legacy font encoding (TCVN3 or VNI: then returned byte for byte as
+ * Latin-1 characters, which `normalize` converts) or else Windows-1258.
  *
  * @example
  * ```ts
  * decodeText(new TextEncoder().encode("Thông báo")); // { text: "Thông báo", encoding: "utf-8" }
+ * decodeText(Buffer.from("Th«ng b¸o kÕt luËn", "latin1")); // { text: "Th«ng b¸o kÕt luËn", encoding: "tcvn3" }
  * ```
  */
 export function decodeText(bytes: Uint8Array): { text: string; encoding: string } {
@@ -35,6 +38,10 @@ export function decodeText(bytes: Uint8Array): { text: string; encoding: string 
   try {
     return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes), encoding: "utf-8" };
   } catch {
+    // a font encoding's bytes read one to one as Latin-1 characters, which is what `normalize` converts
+    const latin1 = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("latin1");
+    const legacy = detectLegacyEncoding(latin1);
+    if (legacy) return { text: latin1, encoding: legacy.encoding };
     return { text: new TextDecoder("windows-1258").decode(bytes), encoding: "windows-1258" };
   }
 }

@@ -1,6 +1,7 @@
 import type { Diagnostic, Span } from "../model/schema.js";
 import { isItemStart, isLabelOnly } from "../structure/labels.js";
 import { isMostlyUpper } from "../lexicon/text.js";
+import { decodeLegacy } from "./legacy.js";
 
 /**
  * Text ready for extraction, with a map back to the input.
@@ -612,7 +613,19 @@ function changes(items: Item[], decided: Seam[]): boolean {
 export function normalize(input: string): NormalizedText {
   const source = typeof input === "string" ? input : String(input ?? "");
   const diagnostics: Diagnostic[] = [];
-  let pass = joinItems(readItems(source, diagnostics), diagnostics);
+  // text typed in a legacy font encoding is converted first: its codes include the soft hyphen
+  // (TCVN3 `ư`) and `Ð` (TCVN3 `é`), which the steps below would drop or read as `Đ`
+  const legacy = decodeLegacy(source);
+  if (legacy) {
+    const { encoding, confidence, lines } = legacy.detection;
+    diagnostics.push({
+      code: "normalize.encodingConverted",
+      severity: confidence >= 0.9 ? "info" : "warning",
+      message: `converted ${lines} line(s) from ${encoding === "tcvn3" ? "TCVN3 (ABC)" : "VNI"} to Unicode (confidence ${confidence.toFixed(2)}: the share of the words it touches that then read as Vietnamese)`,
+    });
+  }
+  const work = legacy?.text ?? source;
+  let pass = joinItems(readItems(work, diagnostics), diagnostics);
   // Joining makes lines longer, which can license one more join: settle on a fixed point so
   // that normalizing normalized text changes nothing. The output's lines are clean, so a
   // further pass only re-decides the joins; its maps already point into the input.
@@ -625,7 +638,13 @@ export function normalize(input: string): NormalizedText {
     if (next.text === pass.text) break;
     pass = next;
   }
-  const { text, src: sourceStart, srcEnd: sourceEnd } = pass;
+  const { text } = pass;
+  let { src: sourceStart, srcEnd: sourceEnd } = pass;
+  if (legacy) {
+    // the maps point into the converted text: carry them on into the input
+    sourceStart = sourceStart.map((k) => legacy.start[k] ?? source.length);
+    sourceEnd = sourceEnd.map((k) => (k > 0 ? (legacy.end[k - 1] ?? source.length) : 0));
+  }
   const inputLength = source.length;
   return {
     input: source,
