@@ -8,7 +8,7 @@ import { TCVN3_CAPITALS, TCVN3_CODES, VIETNAMESE_LOWER, VNI_LOWER } from "../src
 import { decodeText } from "../src/node/index.js";
 
 const demo = readFileSync(resolve(__dirname, "../examples/demo-notice.txt"), "utf8");
-const TONED_CAPITAL = /^[À-ÝĂĐĨŨƠƯẠ-Ỹ]$/u;
+const TONED_CAPITAL = /^[\u00c0-\u00dd\u0102\u0110\u0128\u0168\u01a0\u01af\u1ea0-\u1ef8]$/u;
 
 /** Unicode → TCVN3 (VN3): a toned capital takes its lower-case code, as typed in a capitals font. */
 function toTcvn3(text: string): string {
