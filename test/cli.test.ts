@@ -3,7 +3,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { NoticeSchema } from "../src/index.js";
+import { NoticeSchema, normalize } from "../src/index.js";
+import { makeDocx, makePdf } from "./support/documents.js";
 
 // `npm test` builds first, so the CLI under test is the one users get.
 const cli = resolve(__dirname, "../dist/cli.js");
@@ -32,10 +33,25 @@ describe("ketluan CLI", () => {
     writeFileSync(empty, "");
     const bin = join(dir, "bin.txt");
     writeFileSync(bin, Buffer.from([0, 1, 2, 3]));
-    for (const f of [empty, bin, join(dir, "missing.txt")]) {
+    const brokenDocx = join(dir, "broken.docx");
+    writeFileSync(brokenDocx, Buffer.from([0x50, 0x4b, 0x03, 0x04, 9, 9, 9]));
+    for (const f of [empty, bin, join(dir, "missing.txt"), brokenDocx]) {
       const r = run(["parse", f]);
       expect(r.status).toBe(1);
       expect(r.stderr.trim().split("\n")).toHaveLength(1);
+    }
+  });
+  it("parses Word and PDF files", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "ketluan-cli-docs-"));
+    const paragraphs = normalize(readFileSync(resolve(__dirname, "../examples/demo-notice.txt"), "utf8")).text.split("\n");
+    writeFileSync(join(dir, "tb.docx"), await makeDocx(paragraphs));
+    writeFileSync(join(dir, "tb.pdf"), await makePdf(paragraphs, { header: "Thông báo số 128/TB-UBND" }));
+    for (const f of ["tb.docx", "tb.pdf"]) {
+      const r = run(["parse", join(dir, f), "--json"]);
+      expect(r.status).toBe(0);
+      const notice = NoticeSchema.parse(JSON.parse(r.stdout));
+      expect(notice.tasks).toHaveLength(7);
+      expect(notice.diagnostics[0]?.message).toMatch(f.endsWith("pdf") ? /as pdf, \d page/u : /as docx/u);
     }
   });
   it("exits 2 on bad usage", () => {

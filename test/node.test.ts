@@ -2,8 +2,9 @@ import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { decodeText, NoticeReadError, parseNoticeFile, readNoticeFile } from "../src/node/index.js";
-import { htmlToText, parseNotice, renderTaskTable } from "../src/index.js";
+import { decodeText, NoticeReadError, parseNoticeFile, parseNoticeFileSync, readNoticeFile, readNoticeFileSync } from "../src/node/index.js";
+import { makeDocx, makePdf, scanLikePdf } from "./support/documents.js";
+import { htmlToText, normalize, parseNotice, renderTaskTable } from "../src/index.js";
 
 const TEXT = "Thông báo kết luận: giao Sở Y tế chủ trì";
 const utf16 = (s: string, be: boolean): Uint8Array => {
@@ -43,31 +44,62 @@ describe("readNoticeFile and parseNoticeFile", () => {
     writeFileSync(p, data);
     return p;
   };
-  const errors: Array<[string, () => string, RegExp]> = [
+  const errors: Array<[string, () => string | Promise<string>, RegExp]> = [
     ["missing file", () => join(dir, "nope.txt"), /no such file/u],
     ["folder", () => { const p = join(dir, "sub"); mkdirSync(p, { recursive: true }); return p; }, /is a folder/u],
     ["empty file", () => write("empty.txt", ""), /is empty/u],
     ["white space only", () => write("blank.txt", " \n\t\n"), /holds no text/u],
-    ["Word file", () => write("a.docx", "PK"), /\.docx files are not supported/u],
     ["binary file", () => write("bin.txt", new Uint8Array([1, 0, 2, 0])), /binary/u],
+    ["corrupt Word file", () => write("broken.docx", Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4, 5, 6])), /broken\.docx: a damaged \.docx file/u],
+    ["Word file that is not a zip", () => write("plain.docx", "Thông báo"), /not a \.docx file/u],
+    ["old Word file", () => write("old.doc", "\u00d0\u00cf"), /\.doc files are not read/u],
+    ["corrupt PDF", () => write("broken.pdf", "%PDF-1.4\nthis is not a pdf body"), /broken\.pdf: a damaged PDF file/u],
+    ["PDF without a text layer", () => scanLikePdf(write), /no text layer/u],
   ];
-  it.each(errors)("%s gives a one-line NoticeReadError", (_name, make, message) => {
-    const path = make();
-    let caught: unknown;
-    try {
-      readNoticeFile(path);
-    } catch (e) {
-      caught = e;
-    }
+  it.each(errors)("%s gives a one-line NoticeReadError", async (_name, make, message) => {
+    const path = await make();
+    const caught = await readNoticeFile(path).then(() => null, (e: unknown) => e);
     expect(caught).toBeInstanceOf(NoticeReadError);
     expect((caught as Error).message).toMatch(message);
     expect((caught as Error).message).not.toContain("\n");
   });
-  it("parses a file and notes a legacy encoding", () => {
+  it("the synchronous reader reads text and points Word and PDF files to the async one", () => {
+    expect(readNoticeFileSync(write("s.txt", "Thông báo")).text).toBe("Thông báo");
+    expect(() => readNoticeFileSync(write("s.pdf", "%PDF-1.4"))).toThrow(/readNoticeFile \(async\)/u);
+  });
+  it("parses a file and notes a legacy encoding", async () => {
     const demo = readFileSync(resolve(__dirname, "../examples/demo-notice.txt"), "utf8");
-    expect(parseNoticeFile(write("demo.txt", demo)).tasks).toHaveLength(7);
-    const legacy = parseNoticeFile(write("cp1258.txt", new Uint8Array([0x48, 0xe0, 0x20, 0x4e, 0xf4, 0xf2, 0x69, 0x0a])));
+    expect((await parseNoticeFile(write("demo.txt", demo))).tasks).toHaveLength(7);
+    expect(parseNoticeFileSync(write("demo2.txt", demo)).tasks).toHaveLength(7);
+    const legacy = await parseNoticeFile(write("cp1258.txt", new Uint8Array([0x48, 0xe0, 0x20, 0x4e, 0xf4, 0xf2, 0x69, 0x0a])));
     expect(legacy.diagnostics[0]?.code).toBe("input.encoding");
+  });
+});
+
+describe("Word and PDF files generated from the demo notice", () => {
+  const demo = readFileSync(resolve(__dirname, "../examples/demo-notice.txt"), "utf8");
+  const dir = mkdtempSync(join(tmpdir(), "ketluan-docs-"));
+  // a document holds paragraphs, not the hard wraps of the text file
+  const paragraphs = normalize(demo).text.split("\n");
+
+  it("a .docx reads back to the text of the .txt", async () => {
+    const path = join(dir, "tb.docx");
+    writeFileSync(path, await makeDocx(paragraphs));
+    const read = await readNoticeFile(path);
+    expect(read.encoding).toBe("docx");
+    expect(normalize(read.text).text).toBe(normalize(demo).text);
+    const notice = await parseNoticeFile(path);
+    expect(notice.tasks.map((t) => [t.text, t.deadline?.end])).toEqual(parseNotice(demo).tasks.map((t) => [t.text, t.deadline?.end]));
+  });
+
+  it("a text-layer .pdf of several pages, with a running header and page numbers, reads back to the text of the .txt", async () => {
+    const path = join(dir, "tb.pdf");
+    writeFileSync(path, await makePdf(paragraphs, { header: "UBND TỈNH HÒA BÌNH XANH - Thông báo số 128/TB-UBND" }));
+    const read = await readNoticeFile(path);
+    expect(read.encoding).toMatch(/^pdf, [2-9] page\(s\)$/u);
+    const norm = normalize(read.text);
+    expect(norm.diagnostics.map((d) => d.code)).toContain("normalize.runningLines");
+    expect(norm.text).toBe(normalize(demo).text);
   });
 });
 
@@ -102,13 +134,13 @@ describe("web pages", () => {
   it.each(cases)("%s", (_name, html, text) => {
     expect(htmlToText(html)).toBe(text);
   });
-  it("a notice saved as a web page parses like its text", () => {
+  it("a notice saved as a web page parses like its text", async () => {
     const demo = readFileSync(resolve(__dirname, "../examples/demo-notice.txt"), "utf8");
     const html = `<!DOCTYPE html><html><head><title>TB</title></head><body>${demo.split("\n").map((l) => `<p>${l.replaceAll("&", "&amp;")}</p>`).join("\n")}</body></html>`;
     const dir = mkdtempSync(join(tmpdir(), "ketluan-html-"));
     const path = join(dir, "tb.html");
     writeFileSync(path, html);
-    const fromHtml = parseNoticeFile(path);
+    const fromHtml = await parseNoticeFile(path);
     const fromText = parseNotice(demo);
     expect(fromHtml.tasks.map((t) => [t.text, t.deadline?.end])).toEqual(fromText.tasks.map((t) => [t.text, t.deadline?.end]));
     expect(fromHtml.meta.symbol?.raw).toBe("128/TB-UBND");

@@ -21,6 +21,8 @@ describe("normalize", () => {
     ["Trang N/M", "Kết luận như sau:\nTrang 2/4\n1. Giao Sở Y tế rà soát.", "Kết luận như sau:\n1. Giao Sở Y tế rà soát."],
     ["a row number stays", "| STT | Nội dung |\n| --- | --- |\n| 1 | Sở Y tế rà soát |", "STT\nNội dung\n\n1\nSở Y tế rà soát"],
     ["words that only look glued stay", "Nghị định 30/2020/NĐ-CP và năm 2024", "Nghị định 30/2020/NĐ-CP và năm 2024"],
+    ["a quarter's Roman numeral on the next line", "Hoàn thành việc tập huấn trong quý\nIII/2024.", "Hoàn thành việc tập huấn trong quý III/2024."],
+    ["a Roman heading after a finished line stays", "Hoàn thành trong quý III/2024.\nII. TỔ CHỨC THỰC HIỆN", "Hoàn thành trong quý III/2024.\nII. TỔ CHỨC THỰC HIỆN"],
   ];
   it.each(cases)("%s", (_name, input, expected) => {
     expect(normalize(input).text).toBe(expected);
@@ -56,5 +58,34 @@ describe("mended spacing", () => {
     const gap = n.toInputSpan({ start: at - 1, end: at });
     expect(gap.end - gap.start).toBe(0);
     expect(n.diagnostics.map((d) => d.code)).toContain("normalize.spacingMended");
+  });
+
+  // ten lines of a paragraph wrapped at one width, one of them ending a sentence right at the margin
+  const wrapped = [
+    "Ngày 03 tháng 5 năm 2024, Ủy ban nhân dân tỉnh họp về tiến độ",
+    "chuyển đổi số và cải cách thủ tục hành chính trên địa bàn tỉnh.",
+    "Dự họp có lãnh đạo các sở, ban, ngành và các huyện, thành phố;",
+    "sau khi nghe báo cáo, Chủ tịch Ủy ban nhân dân tỉnh kết luận về",
+    "các nhiệm vụ trọng tâm cần tập trung chỉ đạo trong thời gian tới",
+    "và giao các cơ quan, đơn vị triển khai thực hiện nghiêm túc, kịp",
+    "thời, đúng tiến độ đã đề ra trong chương trình công tác năm 2024.",
+    "Các cơ quan báo cáo kết quả về Văn phòng Ủy ban nhân dân tỉnh để",
+    "tổng hợp, báo cáo Chủ tịch Ủy ban nhân dân tỉnh theo quy định.",
+  ];
+  it("joins a full line that ends a sentence in text wrapped at one width", () => {
+    expect(normalize(wrapped.join("\n")).text.split("\n")).toHaveLength(1);
+  });
+  it("keeps sentences apart where the lines are paragraphs of their own", () => {
+    const paragraphs = ["Ủy ban nhân dân tỉnh đã họp về tiến độ chuyển đổi số.", "Các sở đã báo cáo kết quả thực hiện.", "Chủ tịch Ủy ban nhân dân tỉnh kết luận như sau."];
+    expect(normalize(paragraphs.join("\n")).text).toBe(paragraphs.join("\n"));
+  });
+  it("drops running headers and footers repeated at the edges of form-feed pages", () => {
+    const page = (n: number, body: string): string => `VĂN PHÒNG UBND TỈNH - THÔNG BÁO SỐ 128/TB-UBND\n${body}\n\nTrang ${n}/4`;
+    const pages = [page(1, "1. Giao Sở Tài chính chủ trì rà soát"), page(2, "các khoản chi, báo cáo trước ngày 15/4/2025."), page(3, "2. Giao Sở Nội vụ hướng dẫn"), page(4, "các địa phương thực hiện.")];
+    const n = normalize(pages.join("\f"));
+    expect(n.text).toBe("1. Giao Sở Tài chính chủ trì rà soát các khoản chi, báo cáo trước ngày 15/4/2025.\n2. Giao Sở Nội vụ hướng dẫn các địa phương thực hiện.");
+    expect(n.diagnostics.find((d) => d.code === "normalize.runningLines")?.message).toMatch(/^dropped 8 /u);
+    // two pages are too few to call a line running
+    expect(normalize(pages.slice(0, 2).join("\f")).text).toContain("VĂN PHÒNG UBND TỈNH");
   });
 });

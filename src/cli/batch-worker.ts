@@ -21,11 +21,11 @@ export interface BatchResult {
   error: string | null;
 }
 
-parentPort?.on("message", (job: BatchJob) => {
+parentPort?.on("message", async (job: BatchJob) => {
   let result: BatchResult;
   try {
     if (job.error) throw new Error(job.error);
-    const text = job.text ?? readNoticeFile(job.path ?? "").text;
+    const text = job.text ?? (await readNoticeFile(job.path ?? "")).text;
     result = { index: job.index, line: JSON.stringify({ id: job.id, notice: parseNotice(text, job.options) }), error: null };
   } catch (e) {
     const error = (e instanceof NoticeReadError || e instanceof Error ? e.message : String(e)).split("\n")[0] ?? "error";

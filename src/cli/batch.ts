@@ -6,14 +6,17 @@ import { Worker } from "node:worker_threads";
 import type { ParseOptions } from "../index.js";
 import type { BatchJob, BatchResult } from "./batch-worker.js";
 
-/** Expands files, folders (every `.txt` below) and simple globs (`dir/*.txt`) into file paths, in order. */
+/** The notice files a folder holds: text, web pages, Word and PDF. */
+const NOTICE_FILE = /\.(?:txt|html?|docx|pdf)$/iu;
+
+/** Expands files, folders (every notice file below: `.txt`, `.html`, `.docx`, `.pdf`) and simple globs (`dir/*.txt`) into file paths, in order. */
 export function expandInputs(args: readonly string[]): string[] {
   const out: string[] = [];
   const walk = (dir: string): void => {
     for (const name of readdirSync(dir).sort()) {
       const p = join(dir, name);
       if (statSync(p).isDirectory()) walk(p);
-      else if (name.toLowerCase().endsWith(".txt")) out.push(p);
+      else if (NOTICE_FILE.test(name)) out.push(p);
     }
   };
   for (const a of args) {

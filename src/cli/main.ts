@@ -6,7 +6,7 @@ import {
   annexRows, matrixRows, noticeJsonSchema, parseNotice, renderTaskTable, responsibilityMatrix, timeline, timelineRows,
   toCsv, toICalendar, toMarkdownTable, type NamedNotice, type Notice,
 } from "../index.js";
-import { NoticeReadError, decodeText, readNoticeFile } from "../node/index.js";
+import { NoticeReadError, parseNoticeBytes, parseNoticeFile } from "../node/index.js";
 import { roleNames } from "../format/tables.js";
 import { batch } from "./batch.js";
 
@@ -14,7 +14,8 @@ const HELP = `ketluan: Vietnamese conclusion notices (thông báo kết luận) 
 
 Usage:
   ketluan parse FILE|- [--format json|csv|md|annex|ics] [--pretty] [--reference-date D] [-o OUT]
-      Parse a notice (a text file, or - for standard input). json: the whole model;
+      Parse a notice (.txt in any encoding, .html, .docx, .pdf with a text layer, or - for
+      standard input). json: the whole model;
       csv, md, annex: its tasks as a table (annex: STT | Nhiệm vụ | Chủ trì | Phối hợp |
       Thời gian hoàn thành | Ghi chú); ics: its dated deadlines as calendar events.
   ketluan matrix FILE... [--format csv|md|json] [--as-of D] [--within N] [-o OUT]
@@ -42,6 +43,7 @@ Options:
 
 Examples:
   ketluan parse thong-bao.txt --pretty > thong-bao.json
+  ketluan parse thong-bao.pdf --format annex -o phu-luc.md
   cat thong-bao.txt | ketluan parse - --format annex
   ketluan matrix tb-*.txt --format csv --bom --crlf -o ma-tran.csv
   ketluan timeline tb-*.txt --format ics --as-of 2024-06-01 -o han.ics
@@ -69,7 +71,7 @@ const date = (name: string, v: string | undefined): string | undefined => {
   return v;
 };
 
-function main(argv: string[]): void {
+async function main(argv: string[]): Promise<void> {
   let parsed;
   try {
     parsed = parseArgs({
@@ -120,10 +122,9 @@ function main(argv: string[]): void {
       }
     } else process.stdout.write(out);
   };
-  const read = (file: string): NamedNotice => {
+  const read = async (file: string): Promise<NamedNotice> => {
     try {
-      const text = file === "-" ? decodeText(readFileSync(0)).text : readNoticeFile(file).text;
-      const notice = parseNotice(text, options);
+      const notice = file === "-" ? await parseNoticeBytes(readFileSync(0), "standard input", options) : await parseNoticeFile(file, options);
       return { id: notice.meta.symbol?.raw ?? file, notice };
     } catch (e) {
       fail(e);
@@ -145,7 +146,7 @@ function main(argv: string[]): void {
     case "parse": {
       if (rest.length !== 1) usage("parse takes one FILE, or - for standard input");
       const format = formatOf(["json", "csv", "md", "annex", "ics"], "json");
-      const { id, notice } = read(rest[0] ?? "-");
+      const { id, notice } = await read(rest[0] ?? "-");
       if (format === "json") emit(`${JSON.stringify(notice, null, values.pretty ? 2 : undefined)}\n`);
       else if (format === "csv") emit(toCsv(taskTable(notice), csv));
       else if (format === "md") emit(toMarkdownTable(taskTable(notice)));
@@ -156,7 +157,8 @@ function main(argv: string[]): void {
     case "matrix":
     case "timeline": {
       if (rest.length === 0) usage(`${command} takes one FILE or more`);
-      const notices = rest.map(read);
+      const notices: NamedNotice[] = [];
+      for (const file of rest) notices.push(await read(file));
       if (command === "matrix") {
         const format = formatOf(["csv", "md", "json"], "md");
         const m = responsibilityMatrix(notices, { asOf, withinDays: within });
@@ -196,4 +198,4 @@ function main(argv: string[]): void {
   }
 }
 
-main(process.argv.slice(2));
+main(process.argv.slice(2)).catch(fail);

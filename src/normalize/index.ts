@@ -44,6 +44,8 @@ interface Line {
   /** A table cell, a rule or a `|` ends here: never join across it. */
   hardAfter: boolean;
   fromCell: boolean;
+  /** A form feed ends the line: the last line of a page (PDF text keeps pages apart so). */
+  pageEnd?: boolean;
 }
 
 const DROP = new Set(["\u200b", "\u200c", "\u200d", "\ufeff", "\u00ad", "\u2060"]);
@@ -185,6 +187,7 @@ function readLines(input: string, diags: Diagnostic[], arena: Arena): Line[] {
   for (const m of input.matchAll(LINE_BREAK)) {
     const line = readSegment(input, from, m.index, fromCell, arena);
     fromCell = m[0] === "|";
+    if (m[0] === "\f") line.pageEnd = true;
     if (fromCell) {
       pipes++;
       line.hardAfter = true;
@@ -288,10 +291,14 @@ function percentile(values: number[], p: number): number {
 interface JoinContext {
   /** Typical width of a hard-wrapped line. */
   width: number;
+  /** Most long lines end near that width: the text was wrapped at a fixed width (PDF, e-mail). */
+  wrapped: boolean;
 }
 
 // Words that cannot end a heading or a sentence: a line ending in one is cut mid-phrase.
 const DANGLING = /(?:^|\s)(?:và|của|với|các|cho|về|tại|trong|để|theo|từ|đến|những|là|được|bị|có|Văn phòng|Ban|Bộ|Sở|Ủy ban|Uỷ ban|Ủy ban nhân dân|Uỷ ban nhân dân|Hội đồng nhân dân|UBND|HĐND|UBMTTQ|MTTQ|Đảng|Đảng ủy|Đảng uỷ|Giao|giao|đồng chí)$|,$/u;
+const QUARTER_END = /(?:^|\s)quý$/iu;
+const QUARTER_NUMERAL = /^(?:IV|I{1,3})(?:[/.,;\s-]|$)/u;
 const INLINE_ENUM = /\((?:\d{1,2}|[ivx]{1,4}|[a-zđ])\)$/u;
 const ABBREVIATION_THEN_WORD = /^\p{Lu}{2}[\p{Lu}\d-]*,?\s+\p{Ll}/u;
 const HEADER_LINE = /^(?:Ngày \d{1,2}(?: tháng|[/.-])|Số(?:\s*:)?\s*\S*[\d/-]|V\/[vV]\s|\p{Lu}[\p{L}.' -]{1,40}, ngày (?:\d{1,2}|[.…_ ]*) ?tháng)/u;
@@ -344,13 +351,19 @@ function countWords(s: string, max: number): number {
 function continues(logical: Logical, prev: string, next: string, ctx: JoinContext): boolean {
   if (next.length === 0 || prev.length === 0) return false;
   if (isLabelOnly(prev)) return !isItemStart(next);
+  // `quý` at a line end wants its numeral: `quý` / `III/2024` is one phrase, not a heading III
+  if (QUARTER_END.test(prev) && QUARTER_NUMERAL.test(next)) return true;
   const bulletThenLower = /^[-–]\s+\p{Ll}/u.test(next);
   if (isItemStart(next) && !(bulletThenLower && !/[.:;]$/u.test(prev))) return false;
   if (/^(?:nơi nhận|kính gửi|đồng kính gửi)(?![\p{L}\d])/iu.test(next)) return false;
   // header lines stand alone: the number, the place and date, the V/v subject, urgency and secrecy marks
   if (HEADER_LINE.test(next) || HEADER_MARK.test(prev) || HEADER_MARK.test(next) || /^Số(?:\s*:)?\s*\S*\d/u.test(prev)) return false;
   if (LOWER_START.test(next) || bulletThenLower) return !TERMINAL.test(prev) || /\d[.:]$/u.test(prev);
-  if (TERMINAL.test(prev)) return false;
+  if (TERMINAL.test(prev)) {
+    // in text wrapped at a fixed width, a full line that ends a sentence has the paragraph go on
+    // after it: a paragraph's last line is rarely full
+    return ctx.wrapped && prev.endsWith(".") && prev.length >= ctx.width * 0.92 && UPPER_START.test(next) && logical.words >= 4 && !isMostlyUpper(next, 0, headEnd(next, 3));
+  }
   // caps are judged on the words at the seam: a joined line keeps the same seam in the next pass
   const prevUpper = isMostlyUpper(prev, tailStart(prev, 3));
   const nextUpper = isMostlyUpper(next, 0, headEnd(next, 3));
@@ -378,8 +391,13 @@ function readItems(input: string, diagnostics: Diagnostic[]): Item[] {
   const arena = new Arena(Math.min(input.length, 1 << 16));
   const raw = readLines(input, diagnostics, arena);
   const items: Item[] = [];
+  // where each page's items end: read at the start of the next line, as a line may add several
+  const pageEnds: number[] = [];
+  let pageEnded = false;
   let emphasis = 0;
   for (const r of raw) {
+    if (pageEnded) pageEnds.push(items.length);
+    pageEnded = r.pageEnd === true;
     const rt = r.text;
     if (/\*\*|__/u.test(rt)) emphasis++;
     const c = cleanLine(r, arena);
@@ -397,6 +415,10 @@ function readItems(input: string, diagnostics: Diagnostic[]): Item[] {
     });
     if (r.hardAfter) items.push(HARD);
   }
+  const running = dropRunningLines(items, pageEnds);
+  if (running > 0) {
+    diagnostics.push({ code: "normalize.runningLines", severity: "info", message: `dropped ${running} running header or footer line(s) repeated across pages` });
+  }
   const dropped = dropPageNumbers(items);
   if (dropped > 0) {
     diagnostics.push({ code: "normalize.pageNumbers", severity: "info", message: `dropped ${dropped} page number line(s)` });
@@ -408,6 +430,50 @@ function readItems(input: string, diagnostics: Diagnostic[]): Item[] {
     diagnostics.push({ code: "normalize.markdownResidue", severity: "info", message: `removed Markdown emphasis on ${emphasis} line(s)` });
   }
   return items;
+}
+
+/**
+ * Removes running headers and footers: the first or last lines of pages (pages end with a form
+ * feed, as PDF text does) that repeat, digits aside, on half the pages or more, three at least.
+ * `pageEnds` holds, for each page but the last, the index of the item after its last line.
+ */
+function dropRunningLines(items: Item[], pageEnds: readonly number[]): number {
+  const bounds = [0, ...pageEnds.map((e) => Math.min(e, items.length)), items.length];
+  const pages: number[][] = [];
+  for (let p = 0; p + 1 < bounds.length; p++) {
+    const texts: number[] = [];
+    for (let k = bounds[p] ?? 0; k < (bounds[p + 1] ?? 0); k++) if (items[k]?.kind === "text") texts.push(k);
+    if (texts.length > 0) pages.push(texts);
+  }
+  if (pages.length < 3) return 0;
+  const keyOf = (k: number): string | null => {
+    const t = (items[k] as Line).text;
+    return t.length <= 120 ? t.replace(/\d+/gu, "#").replace(/\s+/gu, " ").trim().toLowerCase() : null;
+  };
+  // each page's two first and two last lines, counted once per page
+  const seen = new Map<string, number>();
+  const edges = pages.map((texts) => [...new Set([...texts.slice(0, 2), ...texts.slice(-2)])]);
+  for (const edge of edges) {
+    for (const key of new Set(edge.map(keyOf))) if (key) seen.set(key, (seen.get(key) ?? 0) + 1);
+  }
+  const needed = Math.max(3, Math.ceil(pages.length / 2));
+  const drop = new Set<number>();
+  let lines = 0;
+  for (const edge of edges) {
+    for (const k of edge) {
+      if ((seen.get(keyOf(k) ?? "") ?? 0) < needed) continue;
+      lines++;
+      drop.add(k);
+      // the blank lines around a running line are the page's, not the text's
+      for (let j = k - 1; j >= 0 && items[j]?.kind === "break" && !(items[j] as Break).hard; j--) drop.add(j);
+      for (let j = k + 1; j < items.length && items[j]?.kind === "break" && !(items[j] as Break).hard; j++) drop.add(j);
+    }
+  }
+  if (lines === 0) return 0;
+  let w = 0;
+  for (let k = 0; k < items.length; k++) if (!drop.has(k)) items[w++] = items[k] as Item;
+  items.length = w;
+  return lines;
 }
 
 const PAGE_NUMBER = /^(?:- ?\d{1,3} ?-|[Tt]rang \d{1,3}(?: ?\/ ?\d{1,3})?|\d{1,3} ?\/ ?\d{1,3})$/u;
@@ -487,7 +553,10 @@ function seams(items: Item[]): Seam[] {
   }
   const lengths: number[] = [];
   for (const it of items) if (it.kind === "text" && it.text.length >= 20) lengths.push(it.text.length);
-  const ctx: JoinContext = { width: Math.max(40, percentile(lengths, 0.8)) };
+  const width = Math.max(40, percentile(lengths, 0.8));
+  let nearWidth = 0;
+  for (const n of lengths) if (n >= width * 0.85 && n <= width * 1.1) nearWidth++;
+  const ctx: JoinContext = { width, wrapped: lengths.length >= 8 && nearWidth >= lengths.length * 0.5 };
   // Our own output marks a hard break inside a sentence with a blank line; such blanks never
   // sit where a line ends naturally, while PDF double spacing puts them everywhere.
   let blankPairs = 0;
