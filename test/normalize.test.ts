@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { normalize } from "../src/index.js";
+import { matchKey, normalize } from "../src/index.js";
 
 describe("normalize", () => {
   const cases: Array<[string, string, string]> = [
@@ -87,5 +87,23 @@ describe("mended spacing", () => {
     expect(n.diagnostics.find((d) => d.code === "normalize.runningLines")?.message).toMatch(/^dropped 8 /u);
     // two pages are too few to call a line running
     expect(normalize(pages.slice(0, 2).join("\f")).text).toContain("VĂN PHÒNG UBND TỈNH");
+  });
+});
+
+describe("matchKey: one key for every spelling a lookup must match", () => {
+  const same: Array<[string, string]> = [
+    ["Uỷ ban nhân dân", "ủy ban nhân dân"],
+    ["Thanh Hoá", "thanh hóa"],
+    ["Khánh Hoà", "KHÁNH HÒA"],
+    ["thuỷ lợi", "thủy lợi"],
+    ["\u00d0ảng uỷ", "Đảng ủy"],
+    ["Tho\u0302ng ba\u0301o", "thông báo"],
+  ];
+  it.each(same)("%s ≡ %s", (a, b) => {
+    expect(matchKey(a)).toBe(matchKey(b));
+    expect(matchKey(a)).toHaveLength(a.normalize("NFC").length);
+  });
+  it("keeps syllables where the tone sits before a final consonant", () => {
+    expect(matchKey("hoàn thành, rà soát, quý")).toBe("hoàn thành, rà soát, quý");
   });
 });
