@@ -21,6 +21,10 @@ describe("normalize", () => {
     ["Trang N/M", "Kết luận như sau:\nTrang 2/4\n1. Giao Sở Y tế rà soát.", "Kết luận như sau:\n1. Giao Sở Y tế rà soát."],
     ["a row number stays", "| STT | Nội dung |\n| --- | --- |\n| 1 | Sở Y tế rà soát |", "STT\nNội dung\n\n1\nSở Y tế rà soát"],
     ["words that only look glued stay", "Nghị định 30/2020/NĐ-CP và năm 2024", "Nghị định 30/2020/NĐ-CP và năm 2024"],
+    ["a compound cut at its hyphen", "Sở Kế hoạch-\nĐầu tư chủ trì phát triển kinh tế-\nxã hội", "Sở Kế hoạch-Đầu tư chủ trì phát triển kinh tế-xã hội"],
+    ["a name and number cut at the hyphen", "phòng, chống dịch COVID-\n19 trên địa bàn", "phòng, chống dịch COVID-19 trên địa bàn"],
+    ["a symbol cut at its hyphen", "Số: 12/TB-\nUBND\nHà Nội, ngày 5 tháng 3 năm 2024", "Số: 12/TB-UBND\nHà Nội, ngày 5 tháng 3 năm 2024"],
+    ["a spaced dash at a line end is not a cut word", "Độc lập - Tự do -\nHạnh phúc", "Độc lập - Tự do - Hạnh phúc"],
     ["a quarter's Roman numeral on the next line", "Hoàn thành việc tập huấn trong quý\nIII/2024.", "Hoàn thành việc tập huấn trong quý III/2024."],
     ["a Roman heading after a finished line stays", "Hoàn thành trong quý III/2024.\nII. TỔ CHỨC THỰC HIỆN", "Hoàn thành trong quý III/2024.\nII. TỔ CHỨC THỰC HIỆN"],
   ];

@@ -297,6 +297,8 @@ interface JoinContext {
 
 // Words that cannot end a heading or a sentence: a line ending in one is cut mid-phrase.
 const DANGLING = /(?:^|\s)(?:và|của|với|các|cho|về|tại|trong|để|theo|từ|đến|những|là|được|bị|có|Văn phòng|Ban|Bộ|Sở|Ủy ban|Uỷ ban|Ủy ban nhân dân|Uỷ ban nhân dân|Hội đồng nhân dân|UBND|HĐND|UBMTTQ|MTTQ|Đảng|Đảng ủy|Đảng uỷ|Giao|giao|đồng chí)$|,$/u;
+// a hyphen right after a letter or digit ends the line: a word or symbol cut at its hyphen
+const HYPHEN_END = /[\p{L}\d]-$/u;
 const QUARTER_END = /(?:^|\s)quý$/iu;
 const QUARTER_NUMERAL = /^(?:IV|I{1,3})(?:[/.,;\s-]|$)/u;
 const INLINE_ENUM = /\((?:\d{1,2}|[ivx]{1,4}|[a-zđ])\)$/u;
@@ -356,6 +358,7 @@ function continues(logical: Logical, prev: string, next: string, ctx: JoinContex
   const bulletThenLower = /^[-–]\s+\p{Ll}/u.test(next);
   if (isItemStart(next) && !(bulletThenLower && !/[.:;]$/u.test(prev))) return false;
   if (/^(?:nơi nhận|kính gửi|đồng kính gửi)(?![\p{L}\d])/iu.test(next)) return false;
+  if (HYPHEN_END.test(prev) && /^[\p{L}\d]/u.test(next) && !HEADER_LINE.test(next)) return true;
   // header lines stand alone: the number, the place and date, the V/v subject, urgency and secrecy marks
   if (HEADER_LINE.test(next) || HEADER_MARK.test(prev) || HEADER_MARK.test(next) || /^Số(?:\s*:)?\s*\S*\d/u.test(prev)) return false;
   if (LOWER_START.test(next) || bulletThenLower) return !TERMINAL.test(prev) || /\d[.:]$/u.test(prev);
@@ -587,7 +590,8 @@ function seams(items: Item[]): Seam[] {
     } else {
       const wouldJoin = continues(logical, prevPiece, t, ctx);
       if (pendingBreak !== "hard" && wouldJoin) {
-        const hyphen = /\p{L}-$/u.test(prevPiece) && /^\p{Ll}/u.test(t) && !/\s-$/u.test(prevPiece);
+        // a word cut at its hyphen (`kinh tế-` / `xã hội`, `COVID-` / `19`, `TB-` / `UBND`) joins without a space
+        const hyphen = HYPHEN_END.test(prevPiece) && /^[\p{L}\d]/u.test(t);
         out.push(hyphen ? "glue" : "space");
         if (logical.words < 4) logical.words = Math.min(4, logical.words + countWords(t, 4));
       } else {
