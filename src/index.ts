@@ -33,4 +33,5 @@ export { responsibilityMatrix, timeline, type DueStatus, type MatrixOptions, typ
 export { toCsv, toMarkdownTable, type CsvOptions } from "./format/csv.js";
 export { annexRows, deadlineLabel, matrixRows, timelineRows } from "./format/tables.js";
 export { toICalendar, type ICalendarOptions } from "./format/ical.js";
+export { renderReport, type ReportOptions } from "./format/report.js";
 export { noticeJsonSchema } from "./model/jsonSchema.js";

@@ -3,7 +3,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import {
-  annexRows, matrixRows, noticeJsonSchema, parseNotice, renderTaskTable, responsibilityMatrix, timeline, timelineRows,
+  annexRows, matrixRows, noticeJsonSchema, parseNotice, renderReport, renderTaskTable, responsibilityMatrix, timeline, timelineRows,
   toCsv, toICalendar, toMarkdownTable, type NamedNotice, type Notice,
 } from "../index.js";
 import { NoticeReadError, parseNoticeBytes, parseNoticeFile } from "../node/index.js";
@@ -23,6 +23,10 @@ Usage:
       party, with tasks led, supported, overseen, monitored, reported to, due soon, overdue.
   ketluan timeline FILE... [--format csv|md|json|ics] [--as-of D] [--within N] [-o OUT]
       The tasks of one notice or many by deadline, each overdue, due soon, later or undated.
+  ketluan report FILE... -o REPORT.html [--as-of D] [--within N] [--title T]
+      One self-contained HTML page for people: metadata, the section tree with each task in
+      place, the responsibility matrix as a heat map and the deadlines as a chart (overdue in
+      red). No network needed to open it; it prints on A4.
   ketluan batch FILE|FOLDER|GLOB... [-o OUT.jsonl] [--jobs N] [--reference-date D]
   ketluan batch --jsonl < in.jsonl > out.jsonl
       Parse many notices over every core into JSON lines ({"id", "notice"} or {"id", "error"}),
@@ -38,6 +42,7 @@ Options:
   --reference-date D   resolve deadlines against D (YYYY-MM-DD) instead of the notice's date
   --as-of D            count overdue and due soon from D (YYYY-MM-DD; default: today)
   --within N           days after --as-of that count as due soon (default 14)
+  --title T            the report's title (default: Báo cáo theo dõi nhiệm vụ)
   --bom, --crlf        for csv: a byte order mark and CRLF line ends, as Excel likes them
   -o, --output OUT     write to OUT instead of standard output
 
@@ -47,6 +52,7 @@ Examples:
   cat thong-bao.txt | ketluan parse - --format annex
   ketluan matrix tb-*.txt --format csv --bom --crlf -o ma-tran.csv
   ketluan timeline tb-*.txt --format ics --as-of 2024-06-01 -o han.ics
+  ketluan report tb-*.pdf --as-of 2024-06-01 -o bao-cao.html
   ketluan batch thong-bao/ -o ket-qua.jsonl
 
 Exit codes: 0 success, 1 unreadable input, 2 bad usage.`;
@@ -89,6 +95,7 @@ async function main(argv: string[]): Promise<void> {
         output: { type: "string", short: "o" },
         jsonl: { type: "boolean", default: false },
         jobs: { type: "string" },
+        title: { type: "string" },
         help: { type: "boolean", short: "h", default: false },
         version: { type: "boolean", short: "v", default: false },
       },
@@ -175,6 +182,13 @@ async function main(argv: string[]): Promise<void> {
       const jobs = values.jobs === undefined ? undefined : Number(values.jobs);
       if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 1)) usage(`--jobs must be a whole number of workers, got ${values.jobs}`);
       void batch(rest, values.jsonl, options, values.output, jobs).then((code) => process.exit(code), fail);
+      return;
+    }
+    case "report": {
+      if (rest.length === 0) usage("report takes one FILE or more");
+      const notices: NamedNotice[] = [];
+      for (const file of rest) notices.push(await read(file));
+      emit(renderReport(notices, { asOf, withinDays: within, ...(values.title ? { title: values.title } : {}) }));
       return;
     }
     case "schema":
