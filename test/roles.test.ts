@@ -27,6 +27,11 @@ const ROWS: Row[] = [
   ["Giao Bệnh viện Đa khoa tỉnh bố trí giường bệnh.", ["lead:Bệnh viện Đa khoa tỉnh"]],
   ["Giao Kho bạc Nhà nước tỉnh kiểm soát chi.", ["lead:Kho bạc Nhà nước tỉnh"]],
   ["Giao Thuế tỉnh triển khai các biện pháp thu nợ đọng.", ["lead:Thuế tỉnh"]],
+  // divisions of a department or a district: `Phòng`, never the `phòng` of `phòng, chống`
+  ["Phòng Tài chính - Kế hoạch huyện chủ trì, phối hợp với các phòng, ban chuyên môn rà soát nguồn vốn.", ["lead:Phòng Tài chính - Kế hoạch huyện", "support:các phòng, ban chuyên môn"]],
+  ["Giao Phòng Nội vụ huyện hướng dẫn các xã sắp xếp bộ máy.", ["lead:Phòng Nội vụ huyện"]],
+  ["Giao Công an tỉnh chủ trì công tác phòng cháy, chữa cháy.", ["lead:Công an tỉnh"]],
+  ["Các cơ quan, đơn vị tăng cường công tác phòng, chống tham nhũng.", ["lead:Các cơ quan, đơn vị"]],
   ["Giao Ngân hàng Nhà nước chi nhánh tỉnh hướng dẫn các tổ chức tín dụng.", ["lead:Ngân hàng Nhà nước chi nhánh tỉnh"]],
   ["Giao Tổng công ty Điện lực miền Bắc bảo đảm cấp điện.", ["lead:Tổng công ty Điện lực miền Bắc"]],
   ["Giao Chủ tịch Ủy ban nhân dân các xã chịu trách nhiệm kiểm tra.", ["lead:Chủ tịch Ủy ban nhân dân các xã"]],

@@ -29,7 +29,7 @@ const col = (keys: string[]): PartyHead[] => keys.map((key) => ({ key, kind: "co
  * ```
  */
 export const PARTY_HEADS: readonly PartyHead[] = [
-  ...org(["bộ", "sở", "ban", "cục", "tổng cục", "vụ", "viện", "trung tâm", "chi cục"], true),
+  ...org(["bộ", "sở", "ban", "cục", "tổng cục", "vụ", "viện", "trung tâm", "chi cục", "phòng"], true),
   ...org([
     "ủy ban nhân dân", "ubnd", "hội đồng nhân dân", "hđnd", "ủy ban mặt trận tổ quốc", "ủy ban kiểm tra", "ubkt",
     "ủy ban", "đảng ủy", "đảng đoàn", "ban cán sự đảng", "ban thường vụ", "btv", "ban chấp hành", "bch",
@@ -53,7 +53,7 @@ export const PARTY_HEADS: readonly PartyHead[] = [
     "các cấp ủy", "cấp ủy", "các tổ chức đảng", "tổ chức đảng", "chính quyền", "các cơ quan", "cơ quan", "các đơn vị",
     "đơn vị", "các địa phương", "địa phương", "các sở", "các bộ", "các ban", "các ngành", "các tỉnh ủy", "các tỉnh",
     "các huyện", "các xã", "cấp có thẩm quyền", "cơ quan có thẩm quyền", "các đoàn thể", "đoàn thể", "các doanh nghiệp",
-    "doanh nghiệp", "các hội", "các tổ chức", "các tổ chức", "các thành viên", "các đồng chí", "ubnd cấp xã", "ủy ban nhân dân cấp xã",
+    "doanh nghiệp", "các hội", "các tổ chức", "các phòng", "các phòng, ban", "các thành viên", "các đồng chí", "ubnd cấp xã", "ủy ban nhân dân cấp xã",
   ]),
 ];
 
