@@ -276,7 +276,7 @@ section{background:var(--card);border:1px solid var(--line);border-radius:10px;p
 table.heat{border-collapse:collapse;width:100%;font-size:.95rem}
 .heat th,.heat td{border:1px solid var(--line);padding:4px 8px}
 .heat td{text-align:center;min-width:3.2em;background:color-mix(in srgb,var(--tone) calc(var(--heat) * 70%),white);color:var(--ink)}
-.heat tbody th{text-align:left;font-weight:500}
+.heat tbody th{text-align:left;font-weight:500;min-width:11em}
 .heat thead button{font:inherit;font-weight:600;background:none;border:0;padding:0;cursor:pointer;color:inherit}
 .heat th[aria-sort=descending] button::after{content:" ▾"}.heat th[aria-sort=ascending] button::after{content:" ▴"}
 .facts{display:grid;grid-template-columns:max-content 1fr;gap:4px 16px;margin:0}
