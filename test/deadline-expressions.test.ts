@@ -226,6 +226,20 @@ const WHOLE_PHRASES: [text: string, phrase: string][] = [
   ["Trung tâm tổ chức tập huấn trong tháng 5/2024 và tổng kết vào tháng 6/2024", "trong tháng 5/2024"],
 ];
 
+describe("words in capitals, as headings and sentence starts write them", () => {
+  it.each([
+    ["HOÀN THÀNH TRƯỚC NGÀY 30/6/2024", "by", "2024-06-30"],
+    ["Trước ngày 15/4/2024, các sở báo cáo kết quả", "by", "2024-04-15"],
+    ["Hằng tháng báo cáo Ủy ban nhân dân tỉnh", "recurring", "2024-03-31"],
+    ["Trong Quý II/2024 hoàn thành việc rà soát", "during", "2024-06-30"],
+    ["Khẩn trương rà soát các dự án", "asap", undefined],
+  ])("%s", (text, kind, end) => {
+    const d = resolveDeadline(text, REF);
+    expect(d?.kind).toBe(kind);
+    expect(d?.end).toBe(end);
+  });
+});
+
 describe("phrases read whole when other words come first", () => {
   it.each(WHOLE_PHRASES)("%s", (text, phrase) => {
     expect(findDeadlines(text, 0, REF).map((c) => c.deadline.text)).toContain(phrase);

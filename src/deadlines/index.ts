@@ -410,8 +410,9 @@ function hintPattern(rules: readonly Rule[]): RegExp {
   for (const h of [...new Set(rules.flatMap((r) => r.hints))].sort((a, b) => b.length - a.length)) {
     byFirst.set(h.charAt(0), [...(byFirst.get(h.charAt(0)) ?? []), h.slice(1)]);
   }
-  // literal words only: without the `u` flag the engine scans code units, which is faster
-  return new RegExp([...byFirst].map(([first, rests]) => `${first}(?:${rests.join("|")})`).join("|"), "g");
+  // literal words only: without the `u` flag the engine scans code units, which is faster; in
+  // either case, as the text is read before it is lower-cased
+  return new RegExp([...byFirst].map(([first, rests]) => `${first}(?:${rests.join("|")})`).join("|"), "gi");
 }
 const ANY_HINT = hintPattern(RULES);
 // one bit per hint word (25 of them: a 32-bit mask holds them), and each rule's words as a mask
@@ -434,7 +435,7 @@ function hintsIn(key: string, re: RegExp): number {
   let mask = 0;
   re.lastIndex = 0;
   for (let h = re.exec(key); h; h = re.exec(key)) {
-    const bit = HINT_BIT.get(h[0]) ?? 0;
+    const bit = HINT_BIT.get(h[0]) ?? HINT_BIT.get(h[0].toLowerCase()) ?? 0;
     if ((mask & bit) === 0) FIRST_AT[31 - Math.clz32(bit)] = h.index;
     mask |= bit;
   }
@@ -463,18 +464,20 @@ function scanFrom(rule: Rule, ruleMask: number, present: number): number {
  * ```
  */
 export function findDeadlines(text: string, base: number, referenceDate: string | null): DeadlineCandidate[] {
+  const nfc = COMBINING_MARK.test(text) ? text.normalize("NFC") : text;
+  // most sentences hold no temporal word at all: one scan of the text as it is decides, in
+  // either case, before any lower-case copy is made; without a digit only the few rules that
+  // need none can match, and a shorter list of words is enough to look for
+  const hasDigit = DIGIT.test(nfc);
+  const present = hintsIn(nfc, hasDigit ? ANY_HINT : UNDATED_HINT);
+  if (present === 0) return [];
   // the temporal words carry no tone that old and new spelling place differently (`hoà`/`hòa`),
   // so a lower-case copy is key enough where it keeps every offset
-  const lower = (COMBINING_MARK.test(text) ? text.normalize("NFC") : text).toLowerCase();
-  return findDeadlinesIn(lower.length === text.length ? lower : matchKey(text), text, base, referenceDate);
+  const lower = nfc.toLowerCase();
+  return findDeadlinesIn(lower.length === text.length ? lower : matchKey(text), text, base, referenceDate, hasDigit, present);
 }
 
-function findDeadlinesIn(key: string, text: string, base: number, referenceDate: string | null): DeadlineCandidate[] {
-  // most sentences hold no temporal word at all: one scan decides; without a digit only the
-  // few rules that need none can match, and a shorter list of words is enough to look for
-  const hasDigit = DIGIT.test(key);
-  const present = hasDigit ? hintsIn(key, ANY_HINT) : hintsIn(key, UNDATED_HINT);
-  if (present === 0) return [];
+function findDeadlinesIn(key: string, text: string, base: number, referenceDate: string | null, hasDigit: boolean, present: number): DeadlineCandidate[] {
   const ref = referenceDate ? refDate(referenceDate) : null;
   // a cited document's symbol has a number, `/` or `-`, then capitals (`26-NQ/TU`, `1234/QĐ-UBND`)
   const refs = SYMBOL_HINT.test(text) ? parseReferences(text).map((r) => r.span) : [];
