@@ -40,7 +40,8 @@ describe.skipIf(!present)("normalized text of the dev corpus", () => {
       const name = f.slice(0, -".gold.json".length);
       const gold = JSON.parse(readFileSync(join(corpus, f), "utf8")) as { sections: string[]; tasks: Array<{ anchor: string }> };
       const raw = readFileSync(join(corpus, `${name}.txt`), "utf8");
-      return { name, gold, raw, lines: normalize(raw).text.split("\n") };
+      const norm = normalize(raw);
+      return { name, gold, raw, norm, lines: norm.text.split("\n") };
     })
     : [];
   const fold = (s: string): string => s.normalize("NFC").replace(/\s+/gu, " ").trim().toLowerCase();
@@ -53,6 +54,17 @@ describe.skipIf(!present)("normalized text of the dev corpus", () => {
     const lines = n.lines.map(fold);
     const broken = n.gold.tasks.map((t) => fold(t.anchor)).filter((a) => !lines.some((l) => l.includes(a)));
     expect(broken).toEqual([]);
+  });
+  // several of these notices settle only after a second joining pass, which rewrites the maps in place
+  it.each(notices.map((n) => [n.name, n] as const))("%s: each task's opening words map back to the same words in the input", (_name, n) => {
+    const words = (s: string): string => s.normalize("NFC").replace(/[\s*|_]+/gu, " ").trim();
+    for (const t of n.gold.tasks) {
+      const anchor = words(t.anchor);
+      const at = n.norm.text.indexOf(anchor);
+      if (at < 0) continue;
+      const span = n.norm.toInputSpan({ start: at, end: at + anchor.length });
+      expect(words(n.raw.slice(span.start, span.end))).toBe(anchor);
+    }
   });
   it.each(notices.map((n) => [n.name, n] as const))("%s: is Unicode and not converted from a legacy encoding", (_name, n) => {
     expect(detectLegacyEncoding(n.raw)).toBeNull();

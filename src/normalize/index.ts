@@ -178,28 +178,29 @@ function readSegment(input: string, from: number, to: number, fromCell: boolean,
   return out.line(fromCell);
 }
 
-/** Splits the input into physical lines; a `|` ends a table cell like a line break. */
-function readLines(input: string, diags: Diagnostic[], arena: Arena): Line[] {
-  const lines: Line[] = [];
+/**
+ * Reads the input's physical lines one at a time; a `|` ends a table cell like a line break.
+ * Each line goes to `each` as it is read: no list of them is held, so most die young.
+ */
+function readLines(input: string, diags: Diagnostic[], arena: Arena, each: (line: Line) => void): void {
   let pipes = 0;
   let from = 0;
   let fromCell = false;
   for (const m of input.matchAll(LINE_BREAK)) {
     const line = readSegment(input, from, m.index, fromCell, arena);
     fromCell = m[0] === "|";
-    if (m[0] === "\f") line.pageEnd = true;
     if (fromCell) {
       pipes++;
       line.hardAfter = true;
     }
-    lines.push(line);
+    if (m[0] === "\f") line.pageEnd = true;
+    each(line);
     from = m.index + m[0].length;
   }
-  lines.push(readSegment(input, from, input.length, fromCell, arena));
+  each(readSegment(input, from, input.length, fromCell, arena));
   if (pipes > 0) {
     diags.push({ code: "normalize.tableResidue", severity: "info", message: `split ${pipes} table cell separator(s) into line breaks` });
   }
-  return lines;
 }
 
 function sliceLine(l: Line, from: number, to: number, fromCell = l.fromCell): Line {
@@ -392,13 +393,12 @@ interface Pass {
 function readItems(input: string, diagnostics: Diagnostic[]): Item[] {
   // slow lines share one arena of offsets; a text that needs little work pays little
   const arena = new Arena(Math.min(input.length, 1 << 16));
-  const raw = readLines(input, diagnostics, arena);
   const items: Item[] = [];
   // where each page's items end: read at the start of the next line, as a line may add several
   const pageEnds: number[] = [];
   let pageEnded = false;
   let emphasis = 0;
-  for (const r of raw) {
+  readLines(input, diagnostics, arena, (r) => {
     if (pageEnded) pageEnds.push(items.length);
     pageEnded = r.pageEnd === true;
     const rt = r.text;
@@ -408,7 +408,7 @@ function readItems(input: string, diagnostics: Diagnostic[]): Item[] {
     if (t.length === 0 || (RULE_LINE.test(t) && (DASH_RULE.test(rt) || rt.includes("|")))) {
       const hard = r.hardAfter || DASH_RULE.test(rt) || (rt.trim().length > 0 && RULE_LINE.test(rt));
       items.push(hard ? HARD : SOFT);
-      continue;
+      return;
     }
     // a cell keeps its inner layout as runs of spaces, which cleaning would collapse: split first
     const parts = r.fromCell ? splitCell(r).map((p) => cleanLine(p, arena)) : [c];
@@ -417,7 +417,7 @@ function readItems(input: string, diagnostics: Diagnostic[]): Item[] {
       if (p.text.length > 0) items.push(p);
     });
     if (r.hardAfter) items.push(HARD);
-  }
+  });
   const running = dropRunningLines(items, pageEnds);
   if (running > 0) {
     diagnostics.push({ code: "normalize.runningLines", severity: "info", message: `dropped ${running} running header or footer line(s) repeated across pages` });
@@ -655,6 +655,59 @@ function joinItems(items: Item[], diagnostics: Diagnostic[], decided: Seam[] = s
 }
 
 /** Whether a pass over the lines of an output would change it: a join, or a blank marker added or dropped. */
+/**
+ * A later pass, built over the arrays of the pass before instead of new ones (which would
+ * double the memory of a large text): its seams keep, drop or turn the line breaks of that
+ * pass's output, so each line moves left or stays, and its offsets are copied down in place.
+ * Null when a line would move right (a blank line marked where there was none): the caller
+ * then builds anew.
+ */
+function rejoin(pass: Pass, items: Item[], decided: Seam[]): Pass | null {
+  const sepOf = (seam: Seam | undefined): number => (seam === "first" || seam === "glue" ? 0 : seam === "marked" ? 2 : 1);
+  // first, that no line moves right
+  let read = 0;
+  let write = 0;
+  let k = 0;
+  for (const it of items) {
+    if (it.kind === "break") {
+      read++;
+      continue;
+    }
+    if (k > 0) read++;
+    write += sepOf(decided[k++]);
+    if (write > read) return null;
+    read += it.text.length;
+    write += it.text.length;
+  }
+  const { src, srcEnd } = pass;
+  const pieces: string[] = [];
+  let n = 0;
+  k = 0;
+  for (const it of items) {
+    if (it.kind === "break") continue;
+    const line = it;
+    const firstSrc = src[line.base] ?? 0;
+    const before = Math.max(0, firstSrc - 1);
+    const seam = decided[k++];
+    if (seam === "space") {
+      pieces.push(" ");
+      src[n] = before;
+      srcEnd[n++] = firstSrc;
+    } else if (seam === "newline" || seam === "marked") {
+      for (let j = sepOf(seam); j > 0; j--) {
+        pieces.push("\n");
+        src[n] = before;
+        srcEnd[n++] = before;
+      }
+    }
+    pieces.push(line.text);
+    src.copyWithin(n, line.base, line.base + line.text.length);
+    srcEnd.copyWithin(n, line.base, line.base + line.text.length);
+    n += line.text.length;
+  }
+  return { text: pieces.join(""), src: src.subarray(0, n), srcEnd: srcEnd.subarray(0, n) };
+}
+
 function changes(items: Item[], decided: Seam[]): boolean {
   let k = 0;
   let blankBefore = false;
@@ -707,7 +760,7 @@ export function normalize(input: string): NormalizedText {
     const decided = seams(items);
     // most texts are settled after one pass: decide first, build only when something moves
     if (!changes(items, decided)) break;
-    const next = joinItems(items, [], decided);
+    const next = rejoin(pass, items, decided) ?? joinItems(items, [], decided);
     if (next.text === pass.text) break;
     pass = next;
   }
