@@ -27,6 +27,17 @@ const ROWS: Row[] = [
   ["Giao Bệnh viện Đa khoa tỉnh bố trí giường bệnh.", ["lead:Bệnh viện Đa khoa tỉnh"]],
   ["Giao Kho bạc Nhà nước tỉnh kiểm soát chi.", ["lead:Kho bạc Nhà nước tỉnh"]],
   ["Giao Thuế tỉnh triển khai các biện pháp thu nợ đọng.", ["lead:Thuế tỉnh"]],
+  // the assignee after a fronted condition, and `giao` after an assent or a meeting that speaks
+  ["Trường hợp cần thiết, Sở Y tế báo cáo Ủy ban nhân dân tỉnh xem xét.", ["lead:Sở Y tế", "reportTo:Ủy ban nhân dân tỉnh"]],
+  ["Nếu phát sinh vướng mắc, các sở, ngành báo cáo Ủy ban nhân dân tỉnh.", ["lead:các sở, ngành", "reportTo:Ủy ban nhân dân tỉnh"]],
+  ["Hội nghị thống nhất giao Sở Tài chính rà soát nguồn vốn.", ["lead:Sở Tài chính"]],
+  ["Ủy ban nhân dân tỉnh thống nhất giao Sở Tài chính rà soát nguồn vốn.", ["lead:Sở Tài chính"]],
+  ["Chủ tịch Ủy ban nhân dân tỉnh đồng ý giao Sở Nội vụ hướng dẫn các xã.", ["lead:Sở Nội vụ"]],
+  ["Cơ bản thống nhất chủ trương, giao Sở Xây dựng hoàn thiện hồ sơ.", ["lead:Sở Xây dựng"]],
+  // a collective phrase stays one party, through committees and a second `các`
+  ["Các tỉnh ủy, thành ủy phối hợp Bộ Y tế sắp xếp các trạm y tế cấp xã.", ["lead:Các tỉnh ủy, thành ủy", "support:Bộ Y tế"]],
+  ["Yêu cầu các cấp ủy, tổ chức đảng, các cơ quan, đơn vị quán triệt Kết luận.", ["lead:các cấp ủy, tổ chức đảng, các cơ quan, đơn vị"]],
+  ["Ban Thường vụ các huyện ủy, thành ủy lãnh đạo thực hiện.", ["lead:Ban Thường vụ Huyện ủy", "lead:Ban Thường vụ Thành ủy"]],
   // divisions of a department or a district: `Phòng`, never the `phòng` of `phòng, chống`
   ["Phòng Tài chính - Kế hoạch huyện chủ trì, phối hợp với các phòng, ban chuyên môn rà soát nguồn vốn.", ["lead:Phòng Tài chính - Kế hoạch huyện", "support:các phòng, ban chuyên môn"]],
   ["Giao Phòng Nội vụ huyện hướng dẫn các xã sắp xếp bộ máy.", ["lead:Phòng Nội vụ huyện"]],

@@ -58,6 +58,23 @@ export const PARTY_HEADS: readonly PartyHead[] = [
 ];
 
 /**
+ * Phrases that begin with a head word but name no party (`Trường hợp` is "in case", not a
+ * school; `phòng, chống` is "to prevent", not a division; `bộ máy` is an apparatus), in key form.
+ *
+ * @example
+ * ```ts
+ * NOT_PARTIES.includes("trường hợp"); // true
+ * ```
+ */
+export const NOT_PARTIES: readonly string[] = [
+  "trường hợp", "phòng, chống", "phòng chống", "phòng ngừa", "phòng cháy", "phòng tránh", "phòng, tránh", "phòng dịch",
+  "phòng bệnh", "phòng thủ", "phòng vệ", "bộ máy", "bộ phận", "bộ tiêu chí", "bộ hồ sơ", "bộ luật", "bộ chỉ số", "bộ công cụ",
+  "sở hữu", "sở trường", "vụ việc", "vụ án", "vụ mùa", "cục bộ", "ban đầu", "ban ngày", "hội nghị", "hội thảo", "hội thi",
+  "hội diễn", "hội chợ", "hội nhập", "hội viên", "hội đủ", "trung tâm hành chính", "viện dẫn", "viện trợ", "báo chí",
+  "công ty hóa", "đoàn kết", "đoàn viên", "đoàn công tác",
+];
+
+/**
  * Fields that follow a ministry or department head (`Bộ Tài nguyên và Môi trường`), current and
  * former names; they are matched whole, so that `và` and commas inside them do not split a name.
  *
@@ -128,6 +145,20 @@ export const COLLECTIVE_CONTINUATIONS: ReadonlySet<string> = new Set([
   "sở", "ban", "ngành", "địa phương", "đơn vị", "cơ quan", "tổ chức", "đoàn thể", "tỉnh", "thành phố", "huyện",
   "xã", "phường", "đặc khu", "thị xã", "quận", "bộ", "cơ quan ngang bộ", "tổ chức đảng", "chính quyền", "ban đảng",
   "cấp xã", "cấp huyện", "cấp tỉnh", "cơ sở", "doanh nghiệp", "mặt trận tổ quốc", "đoàn thể các cấp", "thị trấn",
+]);
+
+/**
+ * Party committees in a collective list: `Các tỉnh ủy, thành ủy` is one party. An office of
+ * each (`Ban Thường vụ các huyện ủy, thành ủy`) is distributed instead, so these continue only
+ * a collective head.
+ *
+ * @example
+ * ```ts
+ * COMMITTEE_CONTINUATIONS.has("thành ủy"); // true
+ * ```
+ */
+export const COMMITTEE_CONTINUATIONS: ReadonlySet<string> = new Set([
+  "tỉnh ủy", "thành ủy", "huyện ủy", "quận ủy", "thị ủy", "đảng ủy", "cấp ủy", "đảng ủy trực thuộc",
 ]);
 
 /**

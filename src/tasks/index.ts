@@ -69,14 +69,21 @@ function predicateStart(key: string): boolean {
   return key.length > 0 && (startsDirective(key) || STRONG_CUE.test(key.slice(0, 60)) || /^(?:cần|phải|tiếp tục|chủ trì|chịu trách nhiệm|có trách nhiệm|là đầu mối)/u.test(key));
 }
 
+// `giao` and its kin, after an assent that often comes first: `thống nhất giao`, `đồng ý giao`
+const ASSIGNING = /^(?:(?:cơ bản\s+)?(?:thống nhất|đồng ý|nhất trí)(?:\s+chủ trương)?,?\s+)?(giao|yêu cầu|đề nghị)\s+/u;
+// who speaks without being a party: `Hội nghị thống nhất giao ...`, `Cuộc họp đề nghị ...`
+const MEETING_SPEAKER = /^(?:hội nghị|cuộc họp|phiên họp|tập thể lãnh đạo)\s+/u;
+
 /** Reads who a clause is addressed to and whether it directs anything. */
 function analyzeClause(text: string, lex: Lexicon): Clause {
   let i = 0;
   const cm = CONNECTOR.exec(text);
   if (cm) i = cm[0].length;
   const key = matchKey(text);
+  const speaker = MEETING_SPEAKER.exec(key.slice(i));
+  if (speaker && ASSIGNING.test(key.slice(i + speaker[0].length))) i += speaker[0].length;
   const rest = key.slice(i);
-  const cue = /^(giao|yêu cầu|đề nghị)\s+/u.exec(rest);
+  const cue = ASSIGNING.exec(rest);
   if (cue) {
     const { parties, end } = parsePartyList(text, i + cue[0].length, lex, key);
     if (parties.length) {
@@ -90,7 +97,7 @@ function analyzeClause(text: string, lex: Lexicon): Clause {
   if (parties.length) {
     const predAt = end + (/^[\s,]*/u.exec(key.slice(end))?.[0].length ?? 0);
     // `Thủ tướng Chính phủ giao Bộ Tài chính ...`: the speaker is not an assignee
-    const spoken = /^(giao|yêu cầu|đề nghị)\s+/u.exec(key.slice(predAt));
+    const spoken = ASSIGNING.exec(key.slice(predAt));
     if (spoken) {
       const told = parsePartyList(text, predAt + spoken[0].length, lex, key);
       if (told.parties.length) {
@@ -119,8 +126,8 @@ function analyzeClause(text: string, lex: Lexicon): Clause {
       return { leads: parties, monitors: [], ruleId: "lead.subject", directive: true, own: true };
     }
   }
-  // `Để nâng cao ..., các Sở, ngành, UBND cấp xã triển khai ...`: the subject follows a fronted purpose or basis
-  if (/^(?:để|nhằm|trên cơ sở|căn cứ|theo|đối với|trong)\s/u.test(key.slice(i))) {
+  // `Để nâng cao ..., các Sở, ngành, UBND cấp xã triển khai ...`: the subject follows a fronted purpose, basis or condition (`Trường hợp cần thiết, Sở Y tế ...`)
+  if (/^(?:để|nhằm|trên cơ sở|căn cứ|theo|đối với|trong|trường hợp|nếu|khi|sau khi|trước khi|ngay sau khi)\s/u.test(key.slice(i))) {
     for (let at = key.indexOf(", ", i); at > 0 && at < i + 400; at = key.indexOf(", ", at + 2)) {
       const found = parsePartyList(text, at + 2, lex, key);
       if (!found.parties.length) continue;

@@ -2,7 +2,7 @@ import { trimEndOf } from "../lexicon/text.js";
 import type { Party, PartyKind } from "../model/schema.js";
 import { matchKey } from "../lexicon/key.js";
 import {
-  ABBREVIATIONS, COLLECTIVE_CONTINUATIONS, DISTRIBUTABLE_ORGS, FIELDS, NAME_CLOSERS, PARTY_HEADS, PREDICATE_STARTS, type PartyHead,
+  ABBREVIATIONS, COLLECTIVE_CONTINUATIONS, COMMITTEE_CONTINUATIONS, DISTRIBUTABLE_ORGS, FIELDS, NAME_CLOSERS, NOT_PARTIES, PARTY_HEADS, PREDICATE_STARTS, type PartyHead,
 } from "../lexicon/parties.js";
 import { SURNAMES } from "../lexicon/people.js";
 import { GAZETTEER } from "../lexicon/gazetteer.js";
@@ -131,6 +131,7 @@ function startsWord(s: Scan, i: number, phrase: string): boolean {
 
 function headAt(s: Scan, i: number): PartyHead | null {
   if (!atWordStart(s, i)) return null;
+  for (const phrase of NOT_PARTIES) if (startsWord(s, i, phrase)) return null;
   const word = /^\p{L}+/u.exec(s.key.slice(i, i + 24))?.[0] ?? "";
   for (const h of s.lex.headsByFirstWord.get(word) ?? []) {
     if (!startsWord(s, i, h.key)) continue;
@@ -178,7 +179,7 @@ function isUpperAt(s: Scan, i: number): boolean {
 }
 
 /** Reads the words of one name after its head, up to a predicate or punctuation. */
-function readModifiers(s: Scan, from: number, plural: boolean): number {
+function readModifiers(s: Scan, from: number, plural: boolean, committees = false): number {
   let collective = plural;
   let i = from;
   let end = from;
@@ -187,8 +188,10 @@ function readModifiers(s: Scan, from: number, plural: boolean): number {
     i = skipSpaces(s, i);
     const ch = s.text[i] ?? "";
     if (ch === ",") {
-      const j = skipSpaces(s, i + 1);
-      const cont = CONTINUATIONS.find((c) => startsWord(s, j, c));
+      let j = skipSpaces(s, i + 1);
+      // one collective phrase goes on through a second `các`: `các cấp ủy, tổ chức đảng, các cơ quan, đơn vị`
+      if (collective && startsWord(s, j, "các") && !isUpperAt(s, j)) j = skipSpaces(s, j + 3);
+      const cont = CONTINUATIONS.find((c) => startsWord(s, j, c)) ?? (committees ? COMMITTEES.find((c) => startsWord(s, j, c)) : undefined);
       const lastWord = s.key.slice(s.key.lastIndexOf(" ", i - 1) + 1, i);
       const placeList = COLLECTIVE_CONTINUATIONS.has(lastWord);
       if ((collective || placeList) && cont && !isUpperAt(s, j)) {
@@ -240,6 +243,7 @@ function readModifiers(s: Scan, from: number, plural: boolean): number {
 
 // the word lists as arrays once, longest first where one may hold another
 const CONTINUATIONS = [...COLLECTIVE_CONTINUATIONS];
+const COMMITTEES = [...COMMITTEE_CONTINUATIONS].sort((a, b) => b.length - a.length);
 const DISTRIBUTABLE = [...DISTRIBUTABLE_ORGS].sort((a, b) => b.length - a.length);
 // words that carry a name on past what looked like its closing place: `Tỉnh ủy`, `tỉnh đoàn`, `xã hội`, `Việt Nam tỉnh`
 const CARRIERS = ["ủy", "đoàn", "hội", "tỉnh", "huyện", "thành phố", "quận", "xã", "phường"];
@@ -346,7 +350,7 @@ function readParty(s: Scan, i0: number): { party: FoundParty; head: PartyHead; h
     }
   }
   const collective = plural || head.kind === "collective";
-  const end = readModifiers(s, headEnd, collective);
+  const end = readModifiers(s, headEnd, collective, collective && !distributesOver(head));
   let name = s.text.slice(start, end);
   // `Bí thư các huyện ủy`, `Ban Thường vụ các huyện ủy`: one such office in each, written as `Bí thư Huyện ủy`
   const cac = skipSpaces(s, headEnd);
