@@ -205,3 +205,33 @@ describe("references", () => {
     expect(n.references.map((r) => [r.docType, r.symbol, r.date, r.taskId])).toEqual([["Nghị quyết", "26-NQ/TU", "2023-07-10", "task_1"]]);
   });
 });
+
+describe("points under a heading", () => {
+  const notice = parseNotice(`THÔNG BÁO
+Kết luận như sau:
+3. Trách nhiệm của các cơ quan
+a) Sở Tài chính
+- Đánh giá nhu cầu vốn của dự án;
+- Tình hình giải ngân vốn đầu tư công của các chủ đầu tư.
+b) Sở Xây dựng
+- Thẩm định thiết kế cơ sở của dự án.
+4. Cơ quan đăng ký đầu tư
+a) Hướng dẫn và tạo điều kiện giải quyết nhanh các thủ tục đầu tư thuộc thẩm quyền:
+b) Chủ động phối hợp với các cơ quan liên quan để giải quyết trong thời hạn quy định.`);
+  const rows = notice.tasks.map((t) => [t.text.split(" ").slice(0, 3).join(" "), t.assignments.filter((a) => a.role === "lead").map((a) => a.party.name)]);
+
+  it("are duties of the party the heading names, noun phrases included", () => {
+    expect(rows.slice(0, 3)).toEqual([
+      ["Đánh giá nhu", ["Sở Tài chính"]],
+      ["Tình hình giải", ["Sở Tài chính"]],
+      ["Thẩm định thiết", ["Sở Xây dựng"]],
+    ]);
+  });
+
+  it("a point that ends in a colon with nothing below it is a task of its own", () => {
+    expect(rows.slice(3)).toEqual([
+      ["Hướng dẫn và", ["Cơ quan đăng ký đầu tư"]],
+      ["Chủ động phối", ["Cơ quan đăng ký đầu tư"]],
+    ]);
+  });
+});

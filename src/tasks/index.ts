@@ -317,7 +317,9 @@ export function extractTasks(doc: DocumentStructure, lexicon: Lexicon = compileL
     if (!b.node) return false;
     const c = b.content;
     if (c.length === 0) return true;
-    if (/:\s*$/u.test(c)) return true;
+    // a point that ends in a colon with nothing below it directs work itself (`a) Hướng dẫn ...
+    // các thủ tục thuộc thẩm quyền:` followed by `b) ...`)
+    if (/:\s*$/u.test(c)) return nodeHasChildren.has(b.node.id) || !startsDirective(matchKey(c));
     if (!nodeHasChildren.has(b.node.id)) return false;
     // an item with items below it is their heading when it reads as one: a title in capitals,
     // or a short line that ends no sentence (`1. Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang bộ`)
@@ -360,7 +362,11 @@ export function extractTasks(doc: DocumentStructure, lexicon: Lexicon = compileL
   function readBlock(b: Block, prevBlock: Block | null): void {
     const ids = [...b.ancestors, ...(b.node ? [b.node.id] : [])];
     if (ids.some((id) => skip.has(id))) return;
-    if (b.node && ASSESSMENT_HEADING.test(b.content) && (isHeadingBlock(b) || b.content.length < 80)) {
+    const parentId = b.ancestors[b.ancestors.length - 1];
+    // a point under a heading that names its assignee is one of its duties, even when it
+    // reads as a noun phrase (`e) Thuế tỉnh` / `- Tình hình thực hiện nghĩa vụ thuế; ...`)
+    const duty = b.node !== null && !nodeHasChildren.has(b.node.id) && parentId !== undefined && (ctx.get(parentId)?.leads.length ?? 0) > 0;
+    if (b.node && !duty && ASSESSMENT_HEADING.test(b.content) && (isHeadingBlock(b) || b.content.length < 80)) {
       skip.add(b.node.id);
       current = null;
       return;
@@ -444,7 +450,7 @@ export function extractTasks(doc: DocumentStructure, lexicon: Lexicon = compileL
       const differs = clause.own && (leadKeys.some((x) => !currentLeads.includes(x)) || segStart < 0 && !current);
       if (k === 0) {
         const labelled = b.node !== null;
-        const isTask = clause.directive && (labelled || clause.own || !current || startsDirective(matchKey(sentence)));
+        const isTask = (clause.directive || (duty && !NON_DIRECTIVE_START.test(matchKey(sentence)))) && (labelled || clause.own || !current || startsDirective(matchKey(sentence)));
         if (!labelled && current && !clause.own) {
           extend(b.line.end);
           segStart = -2;
