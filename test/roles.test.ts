@@ -34,6 +34,12 @@ const ROWS: Row[] = [
   ["Ủy ban nhân dân tỉnh thống nhất giao Sở Tài chính rà soát nguồn vốn.", ["lead:Sở Tài chính"]],
   ["Chủ tịch Ủy ban nhân dân tỉnh đồng ý giao Sở Nội vụ hướng dẫn các xã.", ["lead:Sở Nội vụ"]],
   ["Cơ bản thống nhất chủ trương, giao Sở Xây dựng hoàn thiện hồ sơ.", ["lead:Sở Xây dựng"]],
+  // a topic before the directive (`Về ...:`, `Đối với ...:`), and `căn cứ ... để` before the verb
+  ["Về nguồn vốn: Sở Tài chính chủ trì, phối hợp với Sở Xây dựng cân đối, bố trí vốn cho dự án.", ["lead:Sở Tài chính", "support:Sở Xây dựng"]],
+  ["Về công tác cán bộ: giao Sở Nội vụ tham mưu phương án sắp xếp.", ["lead:Sở Nội vụ"]],
+  ["Đối với các dự án chậm tiến độ: Ủy ban nhân dân các huyện khẩn trương hoàn thành công tác bồi thường.", ["lead:Ủy ban nhân dân các huyện"]],
+  ["Sở Nội vụ căn cứ quy định của pháp luật; chức năng, nhiệm vụ của các sở để phân công cụ thể, báo cáo Ủy ban nhân dân tỉnh.", ["lead:Sở Nội vụ", "reportTo:Ủy ban nhân dân tỉnh"]],
+  ["Sở Nội vụ phân công cán bộ theo dõi địa bàn.", ["lead:Sở Nội vụ"]],
   // a collective phrase stays one party, through committees and a second `các`
   ["Các tỉnh ủy, thành ủy phối hợp Bộ Y tế sắp xếp các trạm y tế cấp xã.", ["lead:Các tỉnh ủy, thành ủy", "support:Bộ Y tế"]],
   ["Yêu cầu các cấp ủy, tổ chức đảng, các cơ quan, đơn vị quán triệt Kết luận.", ["lead:các cấp ủy, tổ chức đảng, các cơ quan, đơn vị"]],

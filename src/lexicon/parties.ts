@@ -114,6 +114,10 @@ export const PREDICATE_STARTS: ReadonlySet<string> = new Set([
   "vận hành", "quản lý", "giữ vững", "đổi mới", "phấn đấu", "ngăn chặn", "phòng", "cắt giảm", "đơn giản hóa",
   "dành", "coi", "như", "mà", "thì", "nhưng", "song", "cùng", "ngay", "sớm", "hằng", "định kỳ", "thường xuyên",
   "xem", "ngày", "năm", "tháng", "quý", "trực tiếp", "tích cực", "chịu", "đề ra", "thuộc", "theo hướng",
+  "phân công", "phân bổ", "phân cấp", "điều chỉnh", "thu hồi", "bàn giao", "tiếp thu", "hoàn tất", "khảo sát",
+  "đối thoại", "thúc đẩy", "kiểm soát", "kiểm kê", "xác minh", "điều tra", "tiến hành", "thống kê", "sơ kết", "tổng kết",
+  "chấn chỉnh", "siết chặt", "nắm chắc", "rút kinh nghiệm", "làm rõ", "tuyên truyền", "phổ biến", "kiện toàn",
+  "thành lập", "tạo điều kiện", "tập huấn",
   // what a name is never followed by inside itself: the object of a verb (`báo cáo UBND tỉnh những vấn đề`)
   "những", "kết quả", "việc", "tình hình", "vấn đề", "nội dung", "mọi", "một số",
   "tổ chức", "tiến hành", "tuyên truyền", "mở", "kêu gọi", "kiểm soát", "kiểm kê", "phân bổ", "giải tỏa",

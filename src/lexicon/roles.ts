@@ -40,6 +40,17 @@ export const STRONG_CUE = /(?:^|\s)(?:cần|phải|giao|yêu cầu|đề nghị|
 export const CONNECTOR = /^(?:Đồng thời|đồng thời|Ngoài ra|Bên cạnh đó|Mặt khác|Riêng|Trong đó|Sau đó|Trước mắt)\s*,?\s*/u;
 
 /**
+ * A topic written before the directive it frames: `Về nguồn vốn: Sở Tài chính chủ trì ...`,
+ * `Đối với các dự án chậm tiến độ: giao ...`. The clause after the colon is read as the item.
+ *
+ * @example
+ * ```ts
+ * TOPIC_PREFIX.exec("Về nguồn vốn: Sở Tài chính chủ trì")?.[0]; // "Về nguồn vốn: "
+ * ```
+ */
+export const TOPIC_PREFIX = /^(?:Về|về|Đối với|đối với|Riêng đối với|riêng đối với)\s[^:;.\n]{2,200}:\s*/u;
+
+/**
  * Verbs (in key form) that open an imperative item: `Rà soát ...`, `Khẩn trương ...`.
  *
  * @example
@@ -63,6 +74,7 @@ export const DIRECTIVE_STARTS: ReadonlySet<string> = new Set([
   "tiến hành", "mở", "kêu gọi", "kiểm soát", "kiểm kê", "phân bổ", "giải tỏa", "thu hồi", "điều chỉnh",
   "dứt điểm", "rà soát,", "kịp thời", "nghiêm túc", "quyết liệt", "tiếp thu", "khảo sát", "đối thoại", "hoàn tất",
   "chịu", "có trách nhiệm", "nắm chắc", "siết chặt", "thống kê", "sơ kết", "tổng kết", "xem xét,", "trình cấp",
+  "phân công", "phân cấp", "bàn giao", "tập huấn", "làm việc",
 ]);
 
 /**

@@ -3,7 +3,7 @@ import type { Assignment, Deliverable, Role, Span } from "../model/schema.js";
 import { extractDeliverable } from "./deliverable.js";
 import type { Block, DocumentStructure } from "../structure/index.js";
 import { matchKey } from "../lexicon/key.js";
-import { ASSESSMENT_HEADING, DIRECTIVE_STARTS, NON_DIRECTIVE_START, STRONG_CUE, CONNECTOR, FIELD_LABELS } from "../lexicon/roles.js";
+import { ASSESSMENT_HEADING, DIRECTIVE_STARTS, NON_DIRECTIVE_START, STRONG_CUE, CONNECTOR, FIELD_LABELS, TOPIC_PREFIX } from "../lexicon/roles.js";
 import { compileLexicon, parsePartyList, type FoundParty, type Lexicon } from "./parties.js";
 
 export { parsePartyList, compileLexicon, canonicalKey, type Lexicon, type LexiconExtension, type FoundParty } from "./parties.js";
@@ -79,6 +79,9 @@ function analyzeClause(text: string, lex: Lexicon): Clause {
   let i = 0;
   const cm = CONNECTOR.exec(text);
   if (cm) i = cm[0].length;
+  // `Về nguồn vốn: Sở Tài chính chủ trì ...`: the directive follows its topic
+  const topic = TOPIC_PREFIX.exec(text.slice(i));
+  if (topic && topic[0].length < text.length - i) i += topic[0].length;
   const key = matchKey(text);
   const speaker = MEETING_SPEAKER.exec(key.slice(i));
   if (speaker && ASSIGNING.test(key.slice(i + speaker[0].length))) i += speaker[0].length;
@@ -115,7 +118,8 @@ function analyzeClause(text: string, lex: Lexicon): Clause {
       }
     }
     let pred = key.slice(end).replace(/^[\s,]+/u, "");
-    pred = pred.replace(/^(?:theo chức năng,? nhiệm vụ(?: được giao)?|theo chức năng|căn cứ [^,]{0,80}),?\s*/u, "");
+    // `X căn cứ quy định ..., chức năng ... để phân công ...`: the directive verb follows `để`
+    pred = pred.replace(/^căn cứ [^.]{0,400}?\sđể\s+/u, "").replace(/^(?:theo chức năng,? nhiệm vụ(?: được giao)?|theo chức năng|căn cứ [^,]{0,80}),?\s*/u, "");
     if (NON_DIRECTIVE_START.test(pred) || /^(?:đã|đang|được|là|vẫn|còn|có\s+(?!trách nhiệm|văn bản|ý kiến|kế hoạch|giải pháp|phương án))/u.test(pred)) {
       return { leads: [], monitors: [], ruleId: "none", directive: false, own: false };
     }
