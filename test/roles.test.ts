@@ -40,6 +40,11 @@ const ROWS: Row[] = [
   ["Đối với các dự án chậm tiến độ: Ủy ban nhân dân các huyện khẩn trương hoàn thành công tác bồi thường.", ["lead:Ủy ban nhân dân các huyện"]],
   ["Sở Nội vụ căn cứ quy định của pháp luật; chức năng, nhiệm vụ của các sở để phân công cụ thể, báo cáo Ủy ban nhân dân tỉnh.", ["lead:Sở Nội vụ", "reportTo:Ủy ban nhân dân tỉnh"]],
   ["Sở Nội vụ phân công cán bộ theo dõi địa bàn.", ["lead:Sở Nội vụ"]],
+  // `các` before named bodies belongs to the list; a report the recipient makes on is not this task's
+  ["Bộ Tài chính chủ trì, phối hợp với các Bộ Tài nguyên và Môi trường, Tư pháp hoàn thiện Đề án.", ["lead:Bộ Tài chính", "support:Bộ Tài nguyên và Môi trường", "support:Bộ Tư pháp"]],
+  ["Giao các Sở Tài chính, Xây dựng bố trí vốn cho dự án.", ["lead:Sở Tài chính", "lead:Sở Xây dựng"]],
+  ["Sở Y tế tổng hợp, báo cáo Bộ Y tế để tổng hợp, báo cáo Thủ tướng Chính phủ.", ["lead:Sở Y tế", "reportTo:Bộ Y tế"]],
+  ["Các sở báo cáo Ủy ban nhân dân tỉnh kết quả thực hiện thông qua Sở Nội vụ trước ngày 15 hằng tháng.", ["lead:Các sở", "reportTo:Ủy ban nhân dân tỉnh", "reportTo:Sở Nội vụ"]],
   // a collective phrase stays one party, through committees and a second `các`
   ["Các tỉnh ủy, thành ủy phối hợp Bộ Y tế sắp xếp các trạm y tế cấp xã.", ["lead:Các tỉnh ủy, thành ủy", "support:Bộ Y tế"]],
   ["Yêu cầu các cấp ủy, tổ chức đảng, các cơ quan, đơn vị quán triệt Kết luận.", ["lead:các cấp ủy, tổ chức đảng, các cơ quan, đơn vị"]],

@@ -144,6 +144,8 @@ function analyzeClause(text: string, lex: Lexicon): Clause {
   return { leads: [], monitors: [], ruleId: "none", directive: startsDirective(body) || /^(?:căn cứ|trên cơ sở)(?![\p{L}\d])/u.test(body), own: false };
 }
 
+const REPORT_CHAIN = /(?:^|\s)để(?: tổng hợp,?)?\s*$/u;
+
 /** Support and report-to parties named anywhere in a task. */
 function roleMentions(text: string, lex: Lexicon): Array<{ role: Role; party: FoundParty; ruleId: string }> {
   const key = matchKey(text);
@@ -154,9 +156,13 @@ function roleMentions(text: string, lex: Lexicon): Array<{ role: Role; party: Fo
     [/(?:báo cáo|trình|tham mưu(?: cho)?|có văn bản gửi|gửi về|gửi|xin ý kiến)\s+/gu, "reportTo", "reportTo.cue"],
     // `báo cáo kết quả về Ủy ban nhân dân tỉnh`
     [/(?:báo cáo|gửi)(?: \p{L}+){1,6}? (?:về|lên) /gu, "reportTo", "reportTo.cue"],
+    // `báo cáo UBND Thành phố kết quả thực hiện thông qua Sở Khoa học và Công nghệ`: the report goes through it
+    [/(?:báo cáo|gửi)[^.;]{0,120}? thông qua /gu, "reportTo", "reportTo.via"],
   ];
   for (const [re, role, ruleId] of patterns) {
     for (const m of key.matchAll(re)) {
+      // `... để tổng hợp, báo cáo Chính phủ`: the report the recipient then makes is not this task's
+      if (role === "reportTo" && REPORT_CHAIN.test(key.slice(Math.max(0, m.index - 24), m.index))) continue;
       const at = m.index + m[0].length;
       const { parties } = parsePartyList(text, at, lex, key);
       for (const p of parties) out.push({ role, party: p, ruleId });

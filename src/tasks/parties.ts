@@ -285,7 +285,7 @@ function kindOf(nameKey: string, head: PartyHead): PartyKind {
 /** One party at `i`, or null. */
 function readParty(s: Scan, i0: number): { party: FoundParty; head: PartyHead; headEnd: number; more: FoundParty[] } | null {
   let i = skipSpaces(s, i0);
-  const start = i;
+  let start = i;
   for (const p of ["các đồng chí ", "đồng chí ", "đ/c "]) if (s.key.startsWith(p, i)) i += p.length;
   let plural = false;
   if (startsWord(s, i, "các") || startsWord(s, i, "những")) {
@@ -315,6 +315,11 @@ function readParty(s: Scan, i0: number): { party: FoundParty; head: PartyHead; h
   // `các Bộ: Tài chính, Tư pháp` and `Trưởng Ban: Tổ chức, Nội chính`
   let k = skipSpaces(s, headEnd);
   let headText = s.text.slice(i, headEnd);
+  // `với các Bộ Tài nguyên và Môi trường, Tư pháp`: each a named body; the `các` is the list's
+  if (plural && head.kind === "organization" && head.distributes && isUpperAt(s, k) && fieldAt(s, k)) {
+    plural = false;
+    start = i;
+  }
   if (head.kind === "position" && s.text[k] !== ":") {
     // `Giám đốc các Sở: Y tế, Tư pháp` and `Bí thư các huyện ủy, thành ủy`: the `các` goes
     if (startsWord(s, k, "các")) {
