@@ -246,3 +246,12 @@ b) Chủ động phối hợp với các cơ quan liên quan để giải quyế
     ]);
   });
 });
+
+describe("a basis written first", () => {
+  it("leads into the directive of its subject", () => {
+    expect(roles("Thực hiện Kết luận số 12-KL/TU của Tỉnh ủy, các sở, ngành khẩn trương rà soát các dự án chậm tiến độ.")).toEqual([["lead:các sở, ngành"]]);
+  });
+  it("followed by what was done is no task", () => {
+    expect(roles("Thực hiện Kế hoạch số 45/KH-UBND của Ủy ban nhân dân tỉnh, các sở, ngành đã tập trung triển khai các nhiệm vụ được giao.")).toEqual([]);
+  });
+});

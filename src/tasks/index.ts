@@ -131,12 +131,14 @@ function analyzeClause(text: string, lex: Lexicon): Clause {
     }
   }
   // `Để nâng cao ..., các Sở, ngành, UBND cấp xã triển khai ...`: the subject follows a fronted purpose, basis or condition (`Trường hợp cần thiết, Sở Y tế ...`)
-  if (/^(?:để|nhằm|trên cơ sở|căn cứ|theo|đối với|trong|trường hợp|nếu|khi|sau khi|trước khi|ngay sau khi)\s/u.test(key.slice(i))) {
+  // (`Thực hiện Nghị quyết số 66/NQ-CP ..., các bộ đã ...` is a basis, then what was done: no directive)
+  if (FRONTED.test(key.slice(i))) {
     for (let at = key.indexOf(", ", i); at > 0 && at < i + 400; at = key.indexOf(", ", at + 2)) {
       const found = parsePartyList(text, at + 2, lex, key);
       if (!found.parties.length) continue;
       const pred = key.slice(found.end).replace(/^[\s,]+/u, "").replace(/^(?:theo chức năng,? nhiệm vụ(?:,? thẩm quyền)?(?: được giao| quy định)?|theo chức năng)[\s,]*/u, "");
       if (predicateStart(pred)) return { leads: found.parties, monitors: [], ruleId: "lead.subject", directive: true, own: true };
+      if (/^(?:đã|đang|vẫn|còn)\s/u.test(pred)) return { leads: [], monitors: [], ruleId: "none", directive: false, own: false };
     }
   }
   const body = key.slice(i);
@@ -144,6 +146,8 @@ function analyzeClause(text: string, lex: Lexicon): Clause {
   return { leads: [], monitors: [], ruleId: "none", directive: startsDirective(body) || /^(?:căn cứ|trên cơ sở)(?![\p{L}\d])/u.test(body), own: false };
 }
 
+// a purpose, basis or condition written before the subject
+const FRONTED = /^(?:để|nhằm|trên cơ sở|căn cứ|theo|đối với|trong|trường hợp|nếu|khi|sau khi|trước khi|ngay sau khi|thực hiện (?:nghị quyết|nghị định|quyết định|kết luận|chỉ thị|kế hoạch|thông báo|công văn|công điện|chương trình|luật|ý kiến chỉ đạo|chỉ đạo))\s/u;
 const REPORT_CHAIN = /(?:^|\s)để(?: tổng hợp,?)?\s*$/u;
 
 /** Support and report-to parties named anywhere in a task. */
