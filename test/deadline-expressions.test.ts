@@ -28,6 +28,8 @@ const ROWS: Row[] = [
   ["xong trước ngày 1/9/2024", "by", null, "2024-09-01"],
   ["hoàn thành trước 30/9", "by", null, "2024-09-30"],
   ["đến hết ngày 31/5/2024", "by", null, "2024-05-31"],
+  ["phấn đấu đến ngày 31/12/2024 giải ngân đạt trên 95% kế hoạch vốn", "by", null, "2024-12-31"],
+  ["thực hiện đến ngày 30 tháng 6 năm 2024", "by", null, "2024-06-30"],
   ["gửi Sở Tài chính trước ngày 10/4/2024 để tổng hợp", "by", null, "2024-04-10"],
   ["báo cáo Ủy ban nhân dân tỉnh trước ngày 25/12/2024", "by", null, "2024-12-25"],
   ["trình Thủ tướng Chính phủ trước ngày 15/10/2024", "by", null, "2024-10-15"],

@@ -197,6 +197,22 @@ const RULES: Rule[] = [
     priority: () => 5,
   },
   {
+    // `phấn đấu đến ngày 31/12/2025 giải ngân đạt 95%`: the day the work reaches its mark
+    id: "date.until",
+    digits: true,
+    hints: ["đến ngày"],
+    reach: 0,
+    re: new RegExp(`đến ngày\\s+(?:${DATE_NUM}(?!\\d|\\s+(?:hằng|hàng))|${DATE_WORDS})`, "g"),
+    make(m, ref) {
+      const words = m[4] !== undefined;
+      const day = Number(words ? m[4] : m[1]);
+      const month = Number(words ? m[5] : m[2]);
+      return dayDeadline("by", yearOf(words ? m[6] : m[3], ref, month, day), month, day);
+    },
+    // `tính đến ngày 31/8` counts up to a day under review; `từ ... đến ngày` is a range
+    priority: (_m, before) => (/(?:tính|cho|tới|từ\s[^.;]{1,40})\s*$/u.test(before) ? -1 : 4.5),
+  },
+  {
     id: "date.on",
     digits: true,
     hints: ["ngày"],

@@ -161,7 +161,8 @@ function roleMentions(text: string, lex: Lexicon): Array<{ role: Role; party: Fo
     // `báo cáo kết quả về Ủy ban nhân dân tỉnh`
     [/(?:báo cáo|gửi)(?: \p{L}+){1,6}? (?:về|lên) /gu, "reportTo", "reportTo.cue"],
     // `báo cáo UBND Thành phố kết quả thực hiện thông qua Sở Khoa học và Công nghệ`: the report goes through it
-    [/(?:báo cáo|gửi)[^.;]{0,120}? thông qua /gu, "reportTo", "reportTo.via"],
+    // ... and `báo cáo Ban Thường vụ Tỉnh ủy (qua Văn phòng Tỉnh ủy)`
+    [/(?:báo cáo|gửi)[^.;]{0,120}?(?: thông qua |\((?:thông )?qua )/gu, "reportTo", "reportTo.via"],
   ];
   for (const [re, role, ruleId] of patterns) {
     for (const m of key.matchAll(re)) {
