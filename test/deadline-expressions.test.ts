@@ -150,6 +150,7 @@ const ROWS: Row[] = [
   // named events
   ["trình tại kỳ họp HĐND tỉnh cuối năm 2024", "event", "2024-01-01", "2024-12-31"],
   ["trước kỳ họp Hội đồng nhân dân tỉnh giữa năm 2024", "event", "2024-01-01", "2024-12-31"],
+  ["trình Hội đồng nhân dân tỉnh tại kỳ họp chuyên đề tháng 11/2024", "event", "2024-11-01", "2024-11-30"],
   ["phục vụ Đại hội Đảng bộ tỉnh lần thứ XVIII, nhiệm kỳ 2025 - 2030 tổ chức trong năm 2025", "event", "2025-01-01", "2025-12-31"],
   ["trình Hội nghị Ban Chấp hành Đảng bộ tỉnh năm 2024", "event", "2024-01-01", "2024-12-31"],
   // recurring

@@ -261,8 +261,15 @@ const RULES: Rule[] = [
     id: "date.event",
     digits: true,
     hints: ["kỳ họp", "phiên họp", "hội nghị", "đại hội"],
-    re: /(?:trước|tại|phục vụ|trình)\s+(?:các\s+)?(?:kỳ họp|phiên họp|hội nghị|đại hội)[^.;:]{0,80}?(?:(cuối|giữa|đầu)\s+)?năm\s+(\d{4})/g,
+    // the session's year, or its month (`tại kỳ họp chuyên đề tháng 11/2025`)
+    re: /(?:trước|tại|phục vụ|trình)\s+(?:các\s+)?(?:kỳ họp|phiên họp|hội nghị|đại hội)[^.;:]{0,80}?(?:(cuối|giữa|đầu)\s+)?(?:năm\s+(\d{4})|tháng\s+(\d{1,2})\s*[/-]\s*(\d{4}))/g,
     make(m) {
+      if (m[3] !== undefined) {
+        const month = Number(m[3]);
+        const y = Number(m[4]);
+        if (month < 1 || month > 12) return null;
+        return { kind: "event", start: `${y}-${String(month).padStart(2, "0")}-01`, end: lastOfMonth(y, month), grain: "month", certainty: { month: "stated", year: "stated" } };
+      }
       const y = Number(m[2]);
       return { kind: "event", start: `${y}-01-01`, end: lastOfYear(y), grain: "year", certainty: { year: "stated" } };
     },
