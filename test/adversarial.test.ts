@@ -33,6 +33,8 @@ const CASES: Array<[string, () => string]> = [
   ["one line of TCVN3 codes", () => fill("Th«ng b¸o kÕt luËn cña Chñ tÞch ")],
   ["one line of VNI signs", () => fill("aøaùaûoâoâ ")],
   ["Latin-1 signs without letters", () => fill("µ¸¶·¹¨»¾")],
+  ["a task table of many rows", () => `| STT | Nội dung | Chủ trì | Thời hạn |\n${fill("| 1 | Rà soát quy hoạch | Sở Xây dựng | Quý I/2026 |\n")}`],
+  ["a task table row of many cells", () => `STT\tNội dung\tChủ trì\n${fill("\t|")}`],
   ["parentheses", () => fill("((((")],
   ["party heads", () => fill("Sở Bộ Ban Ủy ban ")],
   ["a web page of ampersands and tags", () => htmlToText(fill("&&&<p<div>&#x;")) ],

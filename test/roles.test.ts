@@ -1,7 +1,7 @@
 // Roles of composed directive sentences: each row is one numbered item of a notice and the
 // assignments expected on its task, as `role:name`, in any order.
 import { describe, expect, it } from "vitest";
-import { parseNotice } from "../src/index.js";
+import { normalize, parseNotice } from "../src/index.js";
 
 type Row = [sentence: string, expected: string[]];
 
@@ -256,3 +256,37 @@ describe("a basis written first", () => {
     expect(roles("Thực hiện Kế hoạch số 45/KH-UBND của Ủy ban nhân dân tỉnh, các sở, ngành đã tập trung triển khai các nhiệm vụ được giao.")).toEqual([]);
   });
 });
+
+describe("task tables", () => {
+  // columns as offices write them; one row per task, cells read by their column
+  const tables: Array<[string, string]> = [
+    ["Markdown", `II. NHIỆM VỤ THỜI GIAN TỚI
+| STT | Nội dung công việc | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian hoàn thành |
+| --- | --- | --- | --- | --- |
+| 1 | Hoàn thành bàn giao mặt bằng đoạn Km5 - Km12 | UBND huyện Hải Bình | Sở Nông nghiệp và Môi trường | Trước ngày 30/11/2025 |
+| 2 | Thẩm định điều chỉnh thiết kế nút giao, báo cáo Ủy ban nhân dân tỉnh | Sở Xây dựng | | Tháng 11/2025 |
+| 3 | Bố trí bổ sung vốn cho dự án | Sở Tài chính | Sở Xây dựng, Sở Kế hoạch | Năm 2026 |
+III. TỔ CHỨC THỰC HIỆN`],
+    ["tabs", `II. NHIỆM VỤ THỜI GIAN TỚI
+STT\tNội dung công việc\tĐơn vị chủ trì\tĐơn vị phối hợp\tThời gian hoàn thành
+1\tHoàn thành bàn giao mặt bằng đoạn Km5 - Km12\tUBND huyện Hải Bình\tSở Nông nghiệp và Môi trường\tTrước ngày 30/11/2025
+2\tThẩm định điều chỉnh thiết kế nút giao, báo cáo Ủy ban nhân dân tỉnh\tSở Xây dựng\t\tTháng 11/2025
+3\tBố trí bổ sung vốn cho dự án\tSở Tài chính\tSở Xây dựng, Sở Kế hoạch\tNăm 2026
+III. TỔ CHỨC THỰC HIỆN`],
+  ];
+  it.each(tables)("%s: each row is a task with its lead, support and deadline", (_name, body) => {
+    const notice = parseNotice(`THÔNG BÁO\nKết luận như sau:\n${body}`, { referenceDate: "2025-10-20" });
+    const rows = notice.tasks.map((t) => [t.text, t.assignments.map((a) => `${a.role}:${a.party.name}`).sort(), t.deadline?.start ?? null, t.deadline?.end ?? null]);
+    expect(rows).toEqual([
+      ["Hoàn thành bàn giao mặt bằng đoạn Km5 - Km12", ["lead:UBND huyện Hải Bình", "support:Sở Nông nghiệp và Môi trường"], null, "2025-11-30"],
+      ["Thẩm định điều chỉnh thiết kế nút giao, báo cáo Ủy ban nhân dân tỉnh", ["lead:Sở Xây dựng", "reportTo:Ủy ban nhân dân tỉnh"], "2025-11-01", "2025-11-30"],
+      ["Bố trí bổ sung vốn cho dự án", ["lead:Sở Tài chính", "support:Sở Kế hoạch", "support:Sở Xây dựng"], "2026-01-01", "2026-12-31"],
+    ]);
+    // the spans slice to the cells
+    for (const t of notice.tasks) for (const a of t.assignments) if (a.span) expect(normalizeText(body).slice(a.span.start, a.span.end)).toBe(a.party.name);
+  });
+});
+
+function normalizeText(body: string): string {
+  return normalize(`THÔNG BÁO\nKết luận như sau:\n${body}`).text;
+}

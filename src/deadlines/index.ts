@@ -603,7 +603,10 @@ export function attachDeadlines(drafts: TaskDraft[], text: string, referenceDate
   return drafts.map((d) => {
     let best: DeadlineCandidate | null = null;
     for (const scope of d.deadlineScopes) {
-      for (const c of findDeadlines(text.slice(scope.start, scope.end), scope.start, referenceDate)) {
+      // a label read before the scope (a table's time column) counts as its context, never as a match
+      const label = d.deadlineLabel ?? "";
+      for (const c of findDeadlines(label + text.slice(scope.start, scope.end), scope.start - label.length, referenceDate)) {
+        if (c.deadline.span.start < scope.start) continue;
         if (!best || better(c, best)) best = c;
       }
     }

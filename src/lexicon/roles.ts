@@ -120,3 +120,23 @@ export const PRODUCING_VERBS: readonly string[] = [
   "xây dựng", "ban hành", "hoàn thiện", "hoàn chỉnh", "soạn thảo", "trình", "lập", "chuẩn bị", "sửa đổi", "bổ sung",
   "nghiên cứu", "tham mưu ban hành", "tham mưu xây dựng", "có", "tổng hợp", "rà soát", "phê duyệt", "đề xuất",
 ];
+
+/**
+ * What the header cells of a task table name, in key form, tried in this order on each cell:
+ * `Đơn vị chủ trì` is the lead column, `Thời gian hoàn thành` the deadline column. A table with a
+ * content column and a lead column is a task table: each of its rows is a task.
+ *
+ * @example
+ * ```ts
+ * TABLE_COLUMNS.find(([, re]) => re.test("đơn vị chủ trì"))?.[0]; // "lead"
+ * ```
+ */
+export const TABLE_COLUMNS: ReadonlyArray<readonly [column: "number" | "lead" | "support" | "time" | "content" | "product" | "note", test: RegExp]> = [
+  ["number", /^(?:stt|tt|số tt|số thứ tự)$/u],
+  ["support", /phối hợp/u],
+  ["lead", /chủ trì|(?:cơ quan|đơn vị)(?:, đơn vị)? thực hiện|đơn vị thực hiện|cơ quan thực hiện|trách nhiệm thực hiện/u],
+  ["time", /thời gian|thời hạn|tiến độ|hạn hoàn thành/u],
+  ["content", /nội dung|nhiệm vụ|công việc|giải pháp/u],
+  ["product", /sản phẩm|kết quả|hình thức/u],
+  ["note", /ghi chú/u],
+];

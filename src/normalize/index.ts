@@ -1,6 +1,7 @@
 import type { Diagnostic, Span } from "../model/schema.js";
 import { isItemStart, isLabelOnly } from "../structure/labels.js";
 import { isMostlyUpper } from "../lexicon/text.js";
+import { TABLE_COLUMNS } from "../lexicon/roles.js";
 import { decodeLegacy } from "./legacy.js";
 
 /**
@@ -46,6 +47,8 @@ interface Line {
   fromCell: boolean;
   /** A form feed ends the line: the last line of a page (PDF text keeps pages apart so). */
   pageEnd?: boolean;
+  /** A row of a task table, kept whole as `| cell | cell |`. */
+  tableRow?: boolean;
 }
 
 const DROP = new Set(["\u200b", "\u200c", "\u200d", "\ufeff", "\u00ad", "\u2060"]);
@@ -178,16 +181,119 @@ function readSegment(input: string, from: number, to: number, fromCell: boolean,
   return out.line(fromCell);
 }
 
+/** Where a task table's rows stand in the input, and what separates their cells. */
+interface TableLines {
+  start: number;
+  end: number;
+  sep: "|" | "\t";
+}
+
+const cellsOf = (line: string, sep: string): string[] => {
+  const cells = line.split(sep).map((c) => c.trim());
+  if (sep === "|") {
+    if (cells[0] === "") cells.shift();
+    if (cells[cells.length - 1] === "") cells.pop();
+  }
+  return cells;
+};
+
 /**
- * Reads the input's physical lines one at a time; a `|` ends a table cell like a line break.
- * Each line goes to `each` as it is read: no list of them is held, so most die young.
+ * Task tables (`STT | Nội dung | Chủ trì | Phối hợp | Thời gian hoàn thành`), written with `|`
+ * (Markdown, web pages) or tabs (a table copied out of Word): a header row with a content column
+ * and a lead column, then every row that goes on with the same separator.
+ */
+function taskTables(input: string): TableLines[] {
+  const out: TableLines[] = [];
+  if (!input.includes("|") && !input.includes("\t")) return out;
+  let table: TableLines | null = null;
+  let from = 0;
+  while (from <= input.length) {
+    let to = input.indexOf("\n", from);
+    if (to < 0) to = input.length;
+    const end = to > from && input[to - 1] === "\r" ? to - 1 : to;
+    const line = input.slice(from, end);
+    if (table) {
+      if (line.includes(table.sep)) table.end = end;
+      else {
+        out.push(table);
+        table = null;
+      }
+    }
+    if (!table) {
+      for (const sep of ["|", "\t"] as const) {
+        const cells = cellsOf(line, sep);
+        if (cells.length < 3) continue;
+        const kinds = new Set(cells.map((c) => TABLE_COLUMNS.find(([, re]) => re.test(c.toLowerCase()))?.[0]));
+        if (kinds.has("content") && kinds.has("lead")) {
+          table = { start: from, end, sep };
+          break;
+        }
+      }
+    }
+    from = to + 1;
+  }
+  if (table) out.push(table);
+  return out;
+}
+
+/** A row of a task table as one line, `| cell | cell |`, each cell read as a line of its own would be. */
+function readTableRow(input: string, from: number, to: number, sep: string, arena: Arena): Line {
+  const bounds: number[] = [];
+  for (let k = from; k < to; k++) if (input[k] === sep) bounds.push(k);
+  const edges = [from - 1, ...bounds, to];
+  const cells: Line[] = [];
+  const seps: number[] = [];
+  for (let c = 0; c + 1 < edges.length; c++) {
+    const a = (edges[c] ?? 0) + 1;
+    const b = edges[c + 1] ?? to;
+    // the pipes that open and close a Markdown row enclose no cell
+    if (sep === "|" && ((c === 0 && input.slice(a, b).trim() === "") || (c + 2 === edges.length && input.slice(a, b).trim() === ""))) continue;
+    cells.push(readSegment(input, a, b, false, arena));
+    seps.push(b < to ? b : a - 1);
+  }
+  // a Markdown rule row (`| --- | --- |`) holds nothing
+  if (cells.every((c) => /^\s*:?-{3,}:?\s*$/u.test(c.text))) return { kind: "text", text: "", src: null, srcEnd: null, base: from, hardAfter: true, fromCell: false, tableRow: true };
+  let length = 0;
+  for (const c of cells) length += c.text.length + 3;
+  const out = new LineBuilder(arena, length + 4);
+  const put = (code: number, a: number, b: number): void => out.push(code, a, b);
+  cells.forEach((c, k) => {
+    const at = seps[k] ?? from;
+    put(0x7c, at, at + 1);
+    put(0x20, at, at + 1);
+    let s = 0;
+    let e = c.text.length;
+    while (s < e && c.text.charCodeAt(s) === 0x20) s++;
+    while (e > s && c.text.charCodeAt(e - 1) === 0x20) e--;
+    for (let j = s; j < e; j++) put(c.text.charCodeAt(j), srcAt(c, j), srcEndAt(c, j));
+    put(0x20, at, at + 1);
+  });
+  put(0x7c, to, to);
+  const line = out.line(false, true);
+  line.tableRow = true;
+  return line;
+}
+
+/**
+ * Reads the input's physical lines one at a time; a `|` ends a table cell like a line break,
+ * except in a task table, whose rows stay whole. Each line goes to `each` as it is read: no list
+ * of them is held, so most die young.
  */
 function readLines(input: string, diags: Diagnostic[], arena: Arena, each: (line: Line) => void): void {
   let pipes = 0;
   let from = 0;
   let fromCell = false;
+  const tables = taskTables(input);
+  let t = 0;
+  const tableAt = (k: number): TableLines | null => {
+    while (t < tables.length && (tables[t]?.end ?? 0) < k) t++;
+    const tb = tables[t];
+    return tb && tb.start <= k && k <= tb.end ? tb : null;
+  };
   for (const m of input.matchAll(LINE_BREAK)) {
-    const line = readSegment(input, from, m.index, fromCell, arena);
+    const table = tableAt(m.index);
+    if (table && m[0] === "|") continue;
+    const line = table ? readTableRow(input, from, m.index, table.sep, arena) : readSegment(input, from, m.index, fromCell, arena);
     fromCell = m[0] === "|";
     if (fromCell) {
       pipes++;
@@ -197,9 +303,13 @@ function readLines(input: string, diags: Diagnostic[], arena: Arena, each: (line
     each(line);
     from = m.index + m[0].length;
   }
-  each(readSegment(input, from, input.length, fromCell, arena));
+  const last = tableAt(input.length);
+  each(last ? readTableRow(input, from, input.length, last.sep, arena) : readSegment(input, from, input.length, fromCell, arena));
   if (pipes > 0) {
     diags.push({ code: "normalize.tableResidue", severity: "info", message: `split ${pipes} table cell separator(s) into line breaks` });
+  }
+  if (tables.length > 0) {
+    diags.push({ code: "normalize.taskTable", severity: "info", message: `kept the rows of ${tables.length} task table(s) whole, their cells between \`|\`` });
   }
 }
 
@@ -402,6 +512,8 @@ function readItems(input: string, diagnostics: Diagnostic[]): Item[] {
     if (pageEnded) pageEnds.push(items.length);
     pageEnded = r.pageEnd === true;
     const rt = r.text;
+    // a table row stands alone: nothing joins it
+    if (r.tableRow && items.length > 0) items.push(HARD);
     if (/\*\*|__/u.test(rt)) emphasis++;
     const c = cleanLine(r, arena);
     const t = c.text;

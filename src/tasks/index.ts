@@ -3,8 +3,8 @@ import type { Assignment, Deliverable, Role, Span } from "../model/schema.js";
 import { extractDeliverable } from "./deliverable.js";
 import type { Block, DocumentStructure } from "../structure/index.js";
 import { matchKey } from "../lexicon/key.js";
-import { ASSESSMENT_HEADING, DIRECTIVE_STARTS, NON_DIRECTIVE_START, STRONG_CUE, CONNECTOR, FIELD_LABELS, TOPIC_PREFIX } from "../lexicon/roles.js";
-import { compileLexicon, parsePartyList, type FoundParty, type Lexicon } from "./parties.js";
+import { ASSESSMENT_HEADING, DIRECTIVE_STARTS, NON_DIRECTIVE_START, STRONG_CUE, CONNECTOR, FIELD_LABELS, TABLE_COLUMNS, TOPIC_PREFIX } from "../lexicon/roles.js";
+import { compileLexicon, parsePartyList, partyOf, type FoundParty, type Lexicon } from "./parties.js";
 
 export { parsePartyList, compileLexicon, canonicalKey, type Lexicon, type LexiconExtension, type FoundParty } from "./parties.js";
 export { parseReferences } from "./references.js";
@@ -33,6 +33,11 @@ export interface TaskDraft {
   fallbackDeadlineScopes?: Span[];
   /** What the task must produce, when its text names it. */
   deliverable?: Deliverable;
+  /**
+   * Words read before each deadline scope (`Thời hạn: `): a task table's time cell is a deadline
+   * by its column, as a bare `Năm 2026` under `Thời gian hoàn thành` is.
+   */
+  deadlineLabel?: string;
 }
 
 interface Clause {
@@ -148,6 +153,25 @@ function analyzeClause(text: string, lex: Lexicon): Clause {
 
 // a purpose, basis or condition written before the subject
 const FRONTED = /^(?:để|nhằm|trên cơ sở|căn cứ|theo|đối với|trong|trường hợp|nếu|khi|sau khi|trước khi|ngay sau khi|thực hiện (?:nghị quyết|nghị định|quyết định|kết luận|chỉ thị|kế hoạch|thông báo|công văn|công điện|chương trình|luật|ý kiến chỉ đạo|chỉ đạo))\s/u;
+// a task table's row, as normalize keeps it: `| 1 | Rà soát ... | Sở Xây dựng | | Quý I/2026 |`
+const TABLE_ROW = /^\| .*\|$/u;
+
+/** The cells of a table row, trimmed, with their offsets in the row. */
+function tableCells(row: string): Array<{ text: string; start: number; end: number }> {
+  const out: Array<{ text: string; start: number; end: number }> = [];
+  let from = 1;
+  for (let k = 1; k < row.length; k++) {
+    if (row[k] !== "|") continue;
+    let a = from;
+    let e = k;
+    while (a < e && row[a] === " ") a++;
+    while (e > a && row[e - 1] === " ") e--;
+    out.push({ text: row.slice(a, e), start: a, end: e });
+    from = k + 1;
+  }
+  return out;
+}
+
 const REPORT_CHAIN = /(?:^|\s)để(?: tổng hợp,?)?\s*$/u;
 
 /** Support and report-to parties named anywhere in a task. */
@@ -335,6 +359,8 @@ export function extractTasks(doc: DocumentStructure, lexicon: Lexicon = compileL
     // a point that ends in a colon with nothing below it directs work itself (`a) Hướng dẫn ...
     // các thủ tục thuộc thẩm quyền:` followed by `b) ...`)
     if (/:\s*$/u.test(c)) return nodeHasChildren.has(b.node.id) || !startsDirective(matchKey(c));
+    // a title in capitals heads its part even with nothing below it (`III. TỔ CHỨC THỰC HIỆN`)
+    if (c.length <= 120 && isMostlyUpper(c)) return true;
     if (!nodeHasChildren.has(b.node.id)) return false;
     // an item with items below it is their heading when it reads as one: a title in capitals,
     // or a short line that ends no sentence (`1. Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang bộ`)
@@ -367,6 +393,42 @@ export function extractTasks(doc: DocumentStructure, lexicon: Lexicon = compileL
     return draft;
   };
 
+  // the columns of the task table being read (`STT | Nội dung | Chủ trì | Phối hợp | Thời hạn`)
+  let table: Array<string | null> | null = null;
+
+  /** A row of a task table: the header sets the columns; every other row is a task. */
+  function readTableRow(b: Block): void {
+    const cells = tableCells(b.content);
+    const kinds = cells.map((c) => TABLE_COLUMNS.find(([, re]) => re.test(matchKey(c.text)))?.[0] ?? null);
+    if (kinds.includes("content") && kinds.includes("lead")) {
+      table = kinds;
+      current = null;
+      return;
+    }
+    const cols = table;
+    if (!cols) return;
+    const cell = (kind: string) => {
+      const k = cols.indexOf(kind);
+      const c = k >= 0 ? cells[k] : undefined;
+      return c && c.text.length > 0 ? { text: c.text, start: b.contentStart + c.start, end: b.contentStart + c.end } : null;
+    };
+    const content = cell("content");
+    if (!content) return;
+    const roles: Assignment[] = [];
+    for (const role of ["lead", "support"] as const) {
+      const c = cell(role);
+      if (!c) continue;
+      const found = parsePartyList(c.text, 0, lex).parties;
+      const parties = found.length ? found : [partyOf(c.text, 0, c.text.length, lex)];
+      for (const p of parties) roles.push(assignment(role, p, false, c.start, `${role}.table`));
+    }
+    const mentions = roleMentions(content.text, lex).map((r) => assignment(r.role, r.party, false, content.start, r.ruleId));
+    const time = cell("time");
+    const draft = push(content.start, content.end, b.sectionId, [...roles, ...mentions], time ? [{ start: time.start, end: time.end }] : undefined);
+    if (time) draft.deadlineLabel = "Thời hạn: ";
+    current = null;
+  }
+
   doc.blocks.forEach((b, at) => readBlock(b, doc.blocks[at - 1] ?? null));
   for (const d of drafts) {
     const product = extractDeliverable(d.text, d.span.start, d.assignments);
@@ -377,6 +439,11 @@ export function extractTasks(doc: DocumentStructure, lexicon: Lexicon = compileL
   function readBlock(b: Block, prevBlock: Block | null): void {
     const ids = [...b.ancestors, ...(b.node ? [b.node.id] : [])];
     if (ids.some((id) => skip.has(id))) return;
+    if (TABLE_ROW.test(b.content)) {
+      readTableRow(b);
+      return;
+    }
+    table = null;
     const parentId = b.ancestors[b.ancestors.length - 1];
     // a point under a heading that names its assignee is one of its duties, even when it
     // reads as a noun phrase (`e) Thuế tỉnh` / `- Tình hình thực hiện nghĩa vụ thuế; ...`)

@@ -272,6 +272,19 @@ function personAt(s: Scan, i: number): number {
   return SURNAMES.has(first) ? i + m[0].length : 0;
 }
 
+/**
+ * A party named by a whole phrase, as a table cell gives it (`UBND huyện Hải Bình`), when the
+ * reading of names finds none in it.
+ *
+ * @example
+ * ```ts
+ * partyOf("Trung tâm Phục vụ hành chính công", 0, 33, compileLexicon()).kind; // "organization"
+ * ```
+ */
+export function partyOf(name: string, start: number, end: number, lex: Lexicon): FoundParty {
+  return makeParty(name, start, end, "organization", lex);
+}
+
 function makeParty(name: string, start: number, end: number, kind: PartyKind, lex: Lexicon): FoundParty {
   const clean = trimEndOf(name, " ,;:.").trim();
   return { name: clean, canonical: canonicalKey(clean, lex), kind, start, end };
