@@ -134,7 +134,7 @@ export const PRODUCING_VERBS: readonly string[] = [
 export const TABLE_COLUMNS: ReadonlyArray<readonly [column: "number" | "lead" | "support" | "time" | "content" | "product" | "note", test: RegExp]> = [
   ["number", /^(?:stt|tt|số tt|số thứ tự)$/u],
   ["support", /phối hợp/u],
-  ["lead", /chủ trì|(?:cơ quan|đơn vị)(?:, đơn vị)? thực hiện|đơn vị thực hiện|cơ quan thực hiện|trách nhiệm thực hiện/u],
+  ["lead", /chủ trì|(?:cơ quan|đơn vị)(?:, đơn vị)? thực hiện|trách nhiệm thực hiện/u],
   ["time", /thời gian|thời hạn|tiến độ|hạn hoàn thành/u],
   ["content", /nội dung|nhiệm vụ|công việc|giải pháp/u],
   ["product", /sản phẩm|kết quả|hình thức/u],
