@@ -120,6 +120,11 @@ describe("preamble", () => {
     expect(m.meeting?.attendees).toEqual(["Bộ Tài chính", "Bộ Xây dựng", "Bộ Tư pháp", "Văn phòng Chính phủ"]);
     expect(m.opening).toMatch(/kết luận như sau:$/u);
   });
+  it("ends the preamble at a bare `... kết luận:` and reads a working session", () => {
+    const m = meta(`VĂN PHÒNG UBND TỈNH HẢI VÂN\nSố: 88/TB-VP\nHải Vân, ngày 20 tháng 10 năm 2025\nTHÔNG BÁO\nKết luận của Phó Chủ tịch Ủy ban nhân dân tỉnh tại buổi làm việc về dự án đường ven biển\nNgày 18/10/2025, Phó Chủ tịch UBND tỉnh Trần Quốc Bảo chủ trì buổi làm việc với các đơn vị. Sau khi nghe báo cáo, Phó Chủ tịch kết luận:\n1. Giao Sở Xây dựng rà soát thiết kế.`);
+    expect(m.meeting).toMatchObject({ date: "2025-10-18", chairName: "Trần Quốc Bảo", chairPosition: "Phó Chủ tịch UBND tỉnh" });
+    expect(m.opening).toMatch(/Phó Chủ tịch kết luận:$/u);
+  });
   it("reads a chair written before the position", () => {
     expect(meta(PARTY).meeting).toMatchObject({ date: "2024-04-01", place: "Trụ sở Tỉnh ủy" });
   });

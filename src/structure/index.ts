@@ -101,7 +101,8 @@ const AUTHORITY_KIND: Readonly<Record<string, SigningAuthority>> = {
   "T/M": "onBehalfOf", "TM.": "onBehalfOf", "T/L": "byOrderOf", "TL.": "byOrderOf", "K/T": "signingFor",
   "KT.": "signingFor", "TUQ.": "byDelegation", "Q.": "acting",
 };
-const OPENING = /(?:như sau|sau đây|các nội dung sau|một số nội dung sau|chỉ đạo sau)\s*(?::\s*)?$|(?:kết luận|chỉ đạo|ý kiến)\s+như\s+sau/iu;
+// `... kết luận như sau:`, and the bare `Phó Chủ tịch kết luận:` / `Thủ tướng chỉ đạo:` ending the preamble
+const OPENING = /(?:như sau|sau đây|các nội dung sau|một số nội dung sau|chỉ đạo sau)\s*(?::\s*)?$|(?:kết luận|chỉ đạo|ý kiến)\s+như\s+sau|(?:kết luận|chỉ đạo|yêu cầu|thống nhất)\s*:\s*$/iu;
 const CLOSING = /^(?:Trên cơ sở (?:Thông báo|Kết luận|Chỉ thị|Công điện|Kế hoạch|văn bản) này|Văn phòng .{0,80}?(?:xin )?thông báo (?:để|cho|ý kiến)|.{0,120}\bthông báo (?:để|cho) .{0,120}\bbiết)/iu;
 const APPENDIX = /^(?:PHỤ LỤC|Phụ lục)(?:\s+[IVXLC\d]+)?\s*(?:[:.]\s*)?$|^PHỤ LỤC(?![\p{L}\d])/u;
 const NATIONAL = /^(?:CỘNG HÒA|CỘNG HOÀ|Độc lập|ĐẢNG CỘNG SẢN VIỆT NAM)/u;
