@@ -181,6 +181,8 @@ function readSegment(input: string, from: number, to: number, fromCell: boolean,
   return out.line(fromCell);
 }
 
+const LEAD_COLUMN_WORD = /chủ trì|thực hiện/iu;
+
 /** Where a task table's rows stand in the input, and what separates their cells. */
 interface TableLines {
   start: number;
@@ -206,14 +208,31 @@ function taskTables(input: string): TableLines[] {
   const out: TableLines[] = [];
   if (!input.includes("|") && !input.includes("\t")) return out;
   let table: TableLines | null = null;
+  // the next separator at or after a place, each found once: lines are read in order
+  const found = { "|": -1, "\t": -1 };
+  const next = (sep: "|" | "\t", at: number): number => {
+    if (found[sep] < at && found[sep] !== Infinity) {
+      const k = input.indexOf(sep, at);
+      found[sep] = k < 0 ? Infinity : k;
+    }
+    return found[sep] >= at ? found[sep] : Infinity;
+  };
   let from = 0;
   while (from <= input.length) {
     let to = input.indexOf("\n", from);
     if (to < 0) to = input.length;
     const end = to > from && input[to - 1] === "\r" ? to - 1 : to;
-    const line = input.slice(from, end);
+    const has = (sep: "|" | "\t", n: number): boolean => {
+      let at = from;
+      for (let k = 0; k < n; k++) {
+        at = next(sep, at);
+        if (at >= end) return false;
+        at++;
+      }
+      return true;
+    };
     if (table) {
-      if (line.includes(table.sep)) table.end = end;
+      if (has(table.sep, 1)) table.end = end;
       else {
         out.push(table);
         table = null;
@@ -221,6 +240,10 @@ function taskTables(input: string): TableLines[] {
     }
     if (!table) {
       for (const sep of ["|", "\t"] as const) {
+        // two separators and a lead column's word at least, before any split
+        if (!has(sep, 2)) continue;
+        const line = input.slice(from, end);
+        if (!LEAD_COLUMN_WORD.test(line)) continue;
         const cells = cellsOf(line, sep);
         if (cells.length < 3) continue;
         const kinds = new Set(cells.map((c) => TABLE_COLUMNS.find(([, re]) => re.test(c.toLowerCase()))?.[0]));
@@ -409,8 +432,16 @@ interface JoinContext {
 // Words that cannot end a heading or a sentence: a line ending in one is cut mid-phrase.
 const DANGLING = /(?:^|\s)(?:và|của|với|các|cho|về|tại|trong|để|theo|từ|đến|những|là|được|bị|có|Văn phòng|Ban|Bộ|Sở|Ủy ban|Uỷ ban|Ủy ban nhân dân|Uỷ ban nhân dân|Hội đồng nhân dân|UBND|HĐND|UBMTTQ|MTTQ|Đảng|Đảng ủy|Đảng uỷ|Giao|giao|đồng chí)$|,$/u;
 // a hyphen right after a letter or digit ends the line: a word or symbol cut at its hyphen
-const HYPHEN_END = /[\p{L}\d]-$/u;
-const QUARTER_END = /(?:^|\s)quý$/iu;
+const WORD_CHAR_RE = /[\p{L}\d]/u;
+/** Whether a line ends in a hyphen right after a letter or digit (read at its end: a `$` pattern would scan the whole line). */
+const hyphenEnd = (s: string): boolean => s.endsWith("-") && WORD_CHAR_RE.test(s.charAt(s.length - 2));
+/** Whether a line ends in the word `quý`. */
+const quarterEnd = (s: string): boolean => {
+  const n = s.length;
+  if (n < 3 || (n > 3 && s.charAt(n - 4) !== " ")) return false;
+  const [q, u, y] = [s.charAt(n - 3), s.charAt(n - 2), s.charAt(n - 1)];
+  return (q === "q" || q === "Q") && (u === "u" || u === "U") && (y === "ý" || y === "Ý");
+};
 const QUARTER_NUMERAL = /^(?:IV|I{1,3})(?:[/.,;\s-]|$)/u;
 const INLINE_ENUM = /\((?:\d{1,2}|[ivx]{1,4}|[a-zđ])\)$/u;
 const ABBREVIATION_THEN_WORD = /^\p{Lu}{2}[\p{Lu}\d-]*,?\s+\p{Ll}/u;
@@ -465,11 +496,11 @@ function continues(logical: Logical, prev: string, next: string, ctx: JoinContex
   if (next.length === 0 || prev.length === 0) return false;
   if (isLabelOnly(prev)) return !isItemStart(next);
   // `quý` at a line end wants its numeral: `quý` / `III/2024` is one phrase, not a heading III
-  if (QUARTER_END.test(prev) && QUARTER_NUMERAL.test(next)) return true;
+  if (quarterEnd(prev) && QUARTER_NUMERAL.test(next)) return true;
   const bulletThenLower = /^[-–]\s+\p{Ll}/u.test(next);
   if (isItemStart(next) && !(bulletThenLower && !/[.:;]$/u.test(prev))) return false;
   if (/^(?:nơi nhận|kính gửi|đồng kính gửi)(?![\p{L}\d])/iu.test(next)) return false;
-  if (HYPHEN_END.test(prev) && /^[\p{L}\d]/u.test(next) && !HEADER_LINE.test(next)) return true;
+  if (hyphenEnd(prev) && WORD_CHAR_RE.test(next.charAt(0)) && !HEADER_LINE.test(next)) return true;
   // header lines stand alone: the number, the place and date, the V/v subject, urgency and secrecy marks
   if (HEADER_LINE.test(next) || HEADER_MARK.test(prev) || HEADER_MARK.test(next) || /^Số(?:\s*:)?\s*\S*\d/u.test(prev)) return false;
   if (LOWER_START.test(next) || bulletThenLower) return !TERMINAL.test(prev) || /\d[.:]$/u.test(prev);
@@ -553,6 +584,8 @@ function readItems(input: string, diagnostics: Diagnostic[]): Item[] {
  * `pageEnds` holds, for each page but the last, the index of the item after its last line.
  */
 function dropRunningLines(items: Item[], pageEnds: readonly number[]): number {
+  // three pages at least: two page ends
+  if (pageEnds.length < 2) return 0;
   const bounds = [0, ...pageEnds.map((e) => Math.min(e, items.length)), items.length];
   const pages: number[][] = [];
   for (let p = 0; p + 1 < bounds.length; p++) {
@@ -703,7 +736,7 @@ function seams(items: Item[]): Seam[] {
       const wouldJoin = continues(logical, prevPiece, t, ctx);
       if (pendingBreak !== "hard" && wouldJoin) {
         // a word cut at its hyphen (`kinh tế-` / `xã hội`, `COVID-` / `19`, `TB-` / `UBND`) joins without a space
-        const hyphen = HYPHEN_END.test(prevPiece) && /^[\p{L}\d]/u.test(t);
+        const hyphen = hyphenEnd(prevPiece) && WORD_CHAR_RE.test(t.charAt(0));
         out.push(hyphen ? "glue" : "space");
         if (logical.words < 4) logical.words = Math.min(4, logical.words + countWords(t, 4));
       } else {

@@ -131,8 +131,8 @@ function startsWord(s: Scan, i: number, phrase: string): boolean {
 
 function headAt(s: Scan, i: number): PartyHead | null {
   if (!atWordStart(s, i)) return null;
-  for (const phrase of NOT_PARTIES) if (startsWord(s, i, phrase)) return null;
   const word = /^\p{L}+/u.exec(s.key.slice(i, i + 24))?.[0] ?? "";
+  for (const phrase of NOT_PARTIES_BY_WORD.get(word) ?? []) if (startsWord(s, i, phrase)) return null;
   for (const h of s.lex.headsByFirstWord.get(word) ?? []) {
     if (!startsWord(s, i, h.key)) continue;
     // `Báo cáo` is a verb, not the newspaper head `Báo`: a longer predicate wins
@@ -243,6 +243,12 @@ function readModifiers(s: Scan, from: number, plural: boolean, committees = fals
 
 // the word lists as arrays once, longest first where one may hold another
 const CONTINUATIONS = [...COLLECTIVE_CONTINUATIONS];
+// the not-a-party phrases by their first word, as heads are looked up
+const NOT_PARTIES_BY_WORD = new Map<string, string[]>();
+for (const phrase of NOT_PARTIES) {
+  const first = /^\p{L}+/u.exec(phrase)?.[0] ?? phrase;
+  NOT_PARTIES_BY_WORD.set(first, [...(NOT_PARTIES_BY_WORD.get(first) ?? []), phrase]);
+}
 const COMMITTEES = [...COMMITTEE_CONTINUATIONS].sort((a, b) => b.length - a.length);
 const DISTRIBUTABLE = [...DISTRIBUTABLE_ORGS].sort((a, b) => b.length - a.length);
 // words that carry a name on past what looked like its closing place: `Tỉnh ủy`, `tỉnh đoàn`, `xã hội`, `Việt Nam tỉnh`
