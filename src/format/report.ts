@@ -1,6 +1,6 @@
-import type { Role, SectionNode, Task } from "../model/schema.js";
-import { named, responsibilityMatrix, timeline, type DueStatus, type NamedNotice, type NoticeInput, type PartyRow, type TimelineEntry } from "../matrix/index.js";
-import { deadlineLabel } from "./tables.js";
+import type { SectionNode, Task } from "../model/schema.js";
+import { named, responsibilityMatrix, ROLES, timeline, type DueStatus, type NamedNotice, type NoticeInput, type PartyRow, type TimelineEntry } from "../matrix/index.js";
+import { deadlineLabel, ROLE_LABEL, STATUS_LABEL } from "./tables.js";
 import { fromIso } from "../deadlines/calendar.js";
 
 /**
@@ -20,20 +20,6 @@ export interface ReportOptions {
   title?: string;
 }
 
-const ROLE_LABEL: Readonly<Record<Role, string>> = {
-  lead: "Chủ trì",
-  support: "Phối hợp",
-  oversee: "Chỉ đạo",
-  monitor: "Theo dõi",
-  reportTo: "Báo cáo về",
-};
-const ROLES: readonly Role[] = ["lead", "support", "oversee", "monitor", "reportTo"];
-const STATUS_LABEL: Readonly<Record<DueStatus, string>> = {
-  overdue: "Quá hạn",
-  dueSoon: "Sắp đến hạn",
-  later: "Còn hạn",
-  undated: "Chưa có hạn",
-};
 const MANNER: ReadonlySet<string> = new Set(["immediate", "asap", "ongoing"]);
 
 const ESCAPES: Readonly<Record<string, string>> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
@@ -82,7 +68,7 @@ export function renderReport(input: NoticeInput, options: ReportOptions = {}): s
     ["dated", "Có thời hạn", dated],
     ["overdue", "Quá hạn", count("overdue")],
     ["dueSoon", `Đến hạn trong ${mOptions.withinDays} ngày`, count("dueSoon")],
-    ["undated", "Chưa có hạn", entries.length - dated],
+    ["undated", STATUS_LABEL.undated, entries.length - dated],
   ];
   return `<!DOCTYPE html>
 <html lang="vi">
@@ -219,7 +205,7 @@ function noticeSection({ id, notice }: NamedNotice, i: number, entries: readonly
       const names = t.assignments.filter((a) => a.role === r).map((a) => a.party.name);
       return names.length ? `<span class="role ${r}"><b>${ROLE_LABEL[r]}:</b> ${esc(names.join("; "))}</span>` : "";
     }).join("");
-    const due = t.deadline ? `<span class="due ${s}" data-status="${s}">${esc(deadlineLabel(t.deadline))}${s === "overdue" || s === "dueSoon" ? ` · ${STATUS_LABEL[s]}` : ""}</span>` : `<span class="due undated" data-status="undated">Chưa có hạn</span>`;
+    const due = t.deadline ? `<span class="due ${s}" data-status="${s}">${esc(deadlineLabel(t.deadline))}${s === "overdue" || s === "dueSoon" ? ` · ${STATUS_LABEL[s]}` : ""}</span>` : `<span class="due undated" data-status="undated">${STATUS_LABEL.undated}</span>`;
     return `<li class="task" id="${anchor(i, t.id)}" data-task="${esc(t.id)}"><p class="text"><span class="tid">${esc(numberOf({ noticeId: id, taskId: t.id }))}.</span> ${esc(t.text)}</p><p class="meta">${roles}${due}</p></li>`;
   };
   const tasksOf = (sectionId: string): string => {

@@ -1,8 +1,9 @@
 import type { Deadline, Notice, Role } from "../model/schema.js";
-import type { ResponsibilityMatrix, TimelineEntry } from "../matrix/index.js";
+import type { DueStatus, ResponsibilityMatrix, TimelineEntry } from "../matrix/index.js";
 
-const ROLE_LABEL: Readonly<Record<Role, string>> = { lead: "Chủ trì", support: "Phối hợp", oversee: "Lãnh đạo, chỉ đạo", monitor: "Theo dõi, đôn đốc", reportTo: "Báo cáo" };
-const STATUS_LABEL = { overdue: "Quá hạn", dueSoon: "Sắp đến hạn", later: "Còn hạn", undated: "Không thời hạn" } as const;
+// the words every table and the report use for roles and statuses (internal: not in the package index)
+export const ROLE_LABEL: Readonly<Record<Role, string>> = { lead: "Chủ trì", support: "Phối hợp", oversee: "Lãnh đạo, chỉ đạo", monitor: "Theo dõi, đôn đốc", reportTo: "Báo cáo" };
+export const STATUS_LABEL: Readonly<Record<DueStatus, string>> = { overdue: "Quá hạn", dueSoon: "Sắp đến hạn", later: "Còn hạn", undated: "Không thời hạn" };
 
 /**
  * A deadline as an office writes it in a tracking sheet: `30/6/2024`, `01/4/2024 - 30/6/2024`,

@@ -1,3 +1,5 @@
+import { matchKey } from "./key.js";
+
 /**
  * Headings of parts that assess rather than direct (`Về kết quả đạt được`, `Tồn tại, hạn chế`,
  * `Mục đích, yêu cầu`): no tasks are taken from below them.
@@ -121,6 +123,9 @@ export const PRODUCING_VERBS: readonly string[] = [
   "nghiên cứu", "tham mưu ban hành", "tham mưu xây dựng", "có", "tổng hợp", "rà soát", "phê duyệt", "đề xuất",
 ];
 
+/** A column of a task table. */
+export type TableColumn = "number" | "lead" | "support" | "time" | "content" | "product" | "note";
+
 /**
  * What the header cells of a task table name, in key form, tried in this order on each cell:
  * `Đơn vị chủ trì` is the lead column, `Thời gian hoàn thành` the deadline column. A table with a
@@ -131,7 +136,7 @@ export const PRODUCING_VERBS: readonly string[] = [
  * TABLE_COLUMNS.find(([, re]) => re.test("đơn vị chủ trì"))?.[0]; // "lead"
  * ```
  */
-export const TABLE_COLUMNS: ReadonlyArray<readonly [column: "number" | "lead" | "support" | "time" | "content" | "product" | "note", test: RegExp]> = [
+export const TABLE_COLUMNS: ReadonlyArray<readonly [column: TableColumn, test: RegExp]> = [
   ["number", /^(?:stt|tt|số tt|số thứ tự)$/u],
   ["support", /phối hợp/u],
   ["lead", /chủ trì|(?:cơ quan|đơn vị)(?:, đơn vị)? thực hiện|trách nhiệm thực hiện/u],
@@ -140,3 +145,18 @@ export const TABLE_COLUMNS: ReadonlyArray<readonly [column: "number" | "lead" | 
   ["product", /sản phẩm|kết quả|hình thức/u],
   ["note", /ghi chú/u],
 ];
+
+/**
+ * The column each header cell names, when the cells head a task table (a content column and a
+ * lead column at least); null for any other row.
+ *
+ * @example
+ * ```ts
+ * taskTableColumns(["STT", "Nội dung", "Chủ trì", "Thời hạn"]); // ["number", "content", "lead", "time"]
+ * taskTableColumns(["Số: 12/TB-VP", "Hà Nội, ngày 5 tháng 3"]);  // null
+ * ```
+ */
+export function taskTableColumns(cells: readonly string[]): Array<TableColumn | null> | null {
+  const kinds = cells.map((c) => TABLE_COLUMNS.find(([, re]) => re.test(matchKey(c)))?.[0] ?? null);
+  return kinds.includes("content") && kinds.includes("lead") ? kinds : null;
+}

@@ -11,7 +11,8 @@ export interface NamedNotice {
 /** One notice, several, or several with ids of your own. */
 export type NoticeInput = Notice | readonly Notice[] | readonly NamedNotice[];
 
-const ROLES: readonly Role[] = ["lead", "support", "oversee", "monitor", "reportTo"];
+/** The roles in the order tables show them (internal: not in the package index). */
+export const ROLES: readonly Role[] = ["lead", "support", "oversee", "monitor", "reportTo"];
 
 /** Gives every notice an id: the one passed, else its symbol, else its place in the list; repeats get `#2`. */
 export function named(input: NoticeInput): NamedNotice[] {

@@ -1,7 +1,7 @@
 import type { Diagnostic, Span } from "../model/schema.js";
 import { isItemStart, isLabelOnly } from "../structure/labels.js";
 import { isMostlyUpper } from "../lexicon/text.js";
-import { TABLE_COLUMNS } from "../lexicon/roles.js";
+import { taskTableColumns } from "../lexicon/roles.js";
 import { decodeLegacy } from "./legacy.js";
 
 /**
@@ -245,9 +245,7 @@ function taskTables(input: string): TableLines[] {
         const line = input.slice(from, end);
         if (!LEAD_COLUMN_WORD.test(line)) continue;
         const cells = cellsOf(line, sep);
-        if (cells.length < 3) continue;
-        const kinds = new Set(cells.map((c) => TABLE_COLUMNS.find(([, re]) => re.test(c.toLowerCase()))?.[0]));
-        if (kinds.has("content") && kinds.has("lead")) {
+        if (cells.length >= 3 && taskTableColumns(cells)) {
           table = { start: from, end, sep };
           break;
         }

@@ -3,7 +3,7 @@ import type { Assignment, Deliverable, Role, Span } from "../model/schema.js";
 import { extractDeliverable } from "./deliverable.js";
 import type { Block, DocumentStructure } from "../structure/index.js";
 import { matchKey } from "../lexicon/key.js";
-import { ASSESSMENT_HEADING, DIRECTIVE_STARTS, NON_DIRECTIVE_START, STRONG_CUE, CONNECTOR, FIELD_LABELS, TABLE_COLUMNS, TOPIC_PREFIX } from "../lexicon/roles.js";
+import { ASSESSMENT_HEADING, DIRECTIVE_STARTS, NON_DIRECTIVE_START, STRONG_CUE, CONNECTOR, FIELD_LABELS, TOPIC_PREFIX, taskTableColumns } from "../lexicon/roles.js";
 import { compileLexicon, parsePartyList, partyOf, type FoundParty, type Lexicon } from "./parties.js";
 
 export { parsePartyList, compileLexicon, canonicalKey, type Lexicon, type LexiconExtension, type FoundParty } from "./parties.js";
@@ -399,9 +399,9 @@ export function extractTasks(doc: DocumentStructure, lexicon: Lexicon = compileL
   /** A row of a task table: the header sets the columns; every other row is a task. */
   function readTableRow(b: Block): void {
     const cells = tableCells(b.content);
-    const kinds = cells.map((c) => TABLE_COLUMNS.find(([, re]) => re.test(matchKey(c.text)))?.[0] ?? null);
-    if (kinds.includes("content") && kinds.includes("lead")) {
-      table = kinds;
+    const columns = taskTableColumns(cells.map((c) => c.text));
+    if (columns) {
+      table = columns;
       current = null;
       return;
     }
