@@ -291,3 +291,18 @@ III. TỔ CHỨC THỰC HIỆN`],
 function normalizeText(body: string): string {
   return normalize(`THÔNG BÁO\nKết luận như sau:\n${body}`).text;
 }
+
+describe("inline points after a party and a colon", () => {
+  const notice = parseNotice(`THÔNG BÁO
+Kết luận như sau:
+1. Sở Khoa học và Công nghệ: (1) hoàn thành nâng cấp hệ thống một cửa điện tử trước ngày 25/12/2025; (2) tổ chức tập huấn kỹ năng số cho cán bộ cấp xã trong tháng 01/2026. Đồng thời, giao Trung tâm Phục vụ hành chính công tỉnh phối hợp rà soát quy trình nội bộ.
+2. Công an tỉnh chủ trì, phối hợp với các sở, ngành làm sạch dữ liệu dân cư.`, { referenceDate: "2025-12-02" });
+  it("are tasks of that party, each with its deadline; the sentence after the list is read on its own", () => {
+    expect(notice.tasks.map((t) => [t.text.split(" ").slice(0, 2).join(" "), t.assignments.map((a) => `${a.role}:${a.party.name}`), t.deadline?.end ?? null])).toEqual([
+      ["hoàn thành", ["lead:Sở Khoa học và Công nghệ"], "2025-12-25"],
+      ["tổ chức", ["lead:Sở Khoa học và Công nghệ"], "2026-01-31"],
+      ["Đồng thời,", ["lead:Trung tâm Phục vụ hành chính công tỉnh"], null],
+      ["Công an", ["lead:Công an tỉnh", "support:các sở, ngành"], null],
+    ]);
+  });
+});

@@ -76,7 +76,7 @@ export const DIRECTIVE_STARTS: ReadonlySet<string> = new Set([
   "tiến hành", "mở", "kêu gọi", "kiểm soát", "kiểm kê", "phân bổ", "giải tỏa", "thu hồi", "điều chỉnh",
   "dứt điểm", "rà soát,", "kịp thời", "nghiêm túc", "quyết liệt", "tiếp thu", "khảo sát", "đối thoại", "hoàn tất",
   "chịu", "có trách nhiệm", "nắm chắc", "siết chặt", "thống kê", "sơ kết", "tổng kết", "xem xét,", "trình cấp",
-  "phân công", "phân cấp", "bàn giao", "tập huấn", "làm việc", "trực tiếp",
+  "phân công", "phân cấp", "bàn giao", "tập huấn", "làm việc", "trực tiếp", "làm sạch",
 ]);
 
 /**

@@ -172,6 +172,17 @@ function tableCells(row: string): Array<{ text: string; start: number; end: numb
   return out;
 }
 
+// the first inline point after a colon, and a sentence that is itself a point
+const INLINE_FIRST_POINT = /^\s*\((?:1|i|a)\)/u;
+const INLINE_POINT_AT = /^\((?:[ivx]{1,4}|\d{1,2}|[a-zđ])\)/u;
+
+/** Where a stretch of text ends once the spaces before `at` are left out. */
+function trimEndAt(s: string, at: number): number {
+  let e = at;
+  while (e > 0 && s.charCodeAt(e - 1) === 0x20) e--;
+  return e;
+}
+
 const REPORT_CHAIN = /(?:^|\s)để(?: tổng hợp,?)?\s*$/u;
 
 /** Support and report-to parties named anywhere in a task. */
@@ -520,8 +531,22 @@ export function extractTasks(doc: DocumentStructure, lexicon: Lexicon = compileL
       current = null;
       return;
     }
+    // `Sở Khoa học và Công nghệ: (1) ...; (2) ...`: the inline points are its tasks; the
+    // sentences after the list are read as any others
+    let listEnd = 0;
+    const colon = b.node ? b.content.indexOf(":") : -1;
+    if (colon > 0 && colon < 200 && INLINE_FIRST_POINT.test(b.content.slice(colon + 1))) {
+      const hc = headingContext(b.content.slice(0, colon + 1), lex);
+      if (hc) {
+        const after = sentenceStarts(b.content).find((x) => x > colon + 1 && !INLINE_POINT_AT.test(b.content.slice(x)));
+        listEnd = after ?? b.content.length;
+        splitInline(b, colon + 1, hc, listEnd);
+        current = null;
+      }
+    }
     // a content block: one task, split where a sentence names its own assignee
-    const starts = sentenceStarts(b.content);
+    const starts = sentenceStarts(b.content).filter((x) => x >= listEnd);
+    if (listEnd > 0 && starts.length === 0) return;
     let segStart = -1;
     let segClause: Clause | null = null;
     for (let k = 0; k < starts.length; k++) {
@@ -563,12 +588,12 @@ export function extractTasks(doc: DocumentStructure, lexicon: Lexicon = compileL
     if (segStart >= 0 && segClause) build(b, segStart, b.line.end, segClause, []);
   }
 
-  function splitInline(b: Block, from: number, hc: Context) {
-    const content = b.content;
+  function splitInline(b: Block, from: number, hc: Context, to = b.content.length) {
+    const content = b.content.slice(0, to);
     const marks = [...content.slice(from).matchAll(/\((?:[ivx]{1,4}|\d{1,2}|[a-zđ])\)\s*/gu)].map((m) => ({ at: from + m.index, len: m[0].length }));
     marks.forEach((m, k) => {
       const start = b.contentStart + m.at + m.len;
-      const end = b.contentStart + (marks[k + 1]?.at ?? content.length);
+      const end = b.contentStart + trimEndAt(content, marks[k + 1]?.at ?? content.length);
       const seg = text.slice(start, end);
       const leads = hc.leads.map((p) => assignment("lead", p, true, 0, hc.ruleId));
       const mentions = roleMentions(seg, lex).map((r) => assignment(r.role, r.party, false, start, r.ruleId));
