@@ -173,7 +173,7 @@ function tableCells(row: string): Array<{ text: string; start: number; end: numb
 }
 
 // the first inline point after a colon, and a sentence that is itself a point
-const INLINE_FIRST_POINT = /^\s*\((?:1|i|a)\)/u;
+const INLINE_FIRST_POINT = /^\s*\([1ai]\)/u;
 const INLINE_POINT_AT = /^\((?:[ivx]{1,4}|\d{1,2}|[a-zđ])\)/u;
 
 /** Where a stretch of text ends once the spaces before `at` are left out. */
