@@ -47,6 +47,8 @@ const ROWS: Row[] = [
   ["Các sở báo cáo Ủy ban nhân dân tỉnh kết quả thực hiện thông qua Sở Nội vụ trước ngày 15 hằng tháng.", ["lead:Các sở", "reportTo:Ủy ban nhân dân tỉnh", "reportTo:Sở Nội vụ"]],
   ["Các huyện ủy báo cáo Ban Thường vụ Tỉnh ủy (qua Văn phòng Tỉnh ủy) trước ngày 15/10/2025.", ["lead:Các huyện ủy", "reportTo:Ban Thường vụ Tỉnh ủy", "reportTo:Văn phòng Tỉnh ủy"]],
   ["Các đồng chí Ủy viên Ban Thường vụ phụ trách địa bàn trực tiếp dự, chỉ đạo đại hội tại các xã.", ["lead:Các đồng chí Ủy viên Ban Thường vụ phụ trách địa bàn"]],
+  // `Giao X lãnh đạo, chỉ đạo Y ...` assigns X (as the gold of the dev corpus copies it); the subject form oversees
+  ["Đề nghị Ban cán sự đảng Ủy ban nhân dân tỉnh lãnh đạo, chỉ đạo Sở Y tế khắc phục các hạn chế.", ["lead:Ban cán sự đảng Ủy ban nhân dân tỉnh"]],
   // a collective phrase stays one party, through committees and a second `các`
   ["Các tỉnh ủy, thành ủy phối hợp Bộ Y tế sắp xếp các trạm y tế cấp xã.", ["lead:Các tỉnh ủy, thành ủy", "support:Bộ Y tế"]],
   ["Yêu cầu các cấp ủy, tổ chức đảng, các cơ quan, đơn vị quán triệt Kết luận.", ["lead:các cấp ủy, tổ chức đảng, các cơ quan, đơn vị"]],

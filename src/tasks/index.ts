@@ -79,6 +79,18 @@ const ASSIGNING = /^(?:(?:cơ bản\s+)?(?:thống nhất|đồng ý|nhất trí
 // who speaks without being a party: `Hội nghị thống nhất giao ...`, `Cuộc họp đề nghị ...`
 const MEETING_SPEAKER = /^(?:hội nghị|cuộc họp|phiên họp|tập thể lãnh đạo)\s+/u;
 
+/**
+ * The body that does the work when what follows `at` is `lãnh đạo[, chỉ đạo] Y <directive>`
+ * (the party before it then oversees), or null.
+ */
+function ledBody(text: string, key: string, at: number, lex: Lexicon): FoundParty[] | null {
+  const from = at + (/^[\s,]*/u.exec(key.slice(at))?.[0].length ?? 0);
+  const led = /^lãnh đạo(?:,\s*chỉ đạo)?\s+/u.exec(key.slice(from));
+  if (!led) return null;
+  const doers = parsePartyList(text, from + led[0].length, lex, key);
+  return doers.parties.length && predicateStart(key.slice(doers.end).trim()) ? doers.parties : null;
+}
+
 /** Reads who a clause is addressed to and whether it directs anything. */
 function analyzeClause(text: string, lex: Lexicon): Clause {
   let i = 0;
@@ -96,6 +108,7 @@ function analyzeClause(text: string, lex: Lexicon): Clause {
     const { parties, end } = parsePartyList(text, i + cue[0].length, lex, key);
     if (parties.length) {
       const pred = key.slice(end).trim();
+      // (`Giao X lãnh đạo, chỉ đạo Y ...` assigns X: X stays the lead, as a clerk copies it)
       const monitor = /^(?:phối hợp\s+)?(?:theo dõi|đôn đốc)/u.test(pred);
       return { leads: monitor ? [] : parties, monitors: monitor ? parties : [], ruleId: `lead.${cue[1] === "giao" ? "giao" : "request"}`, directive: true, own: true };
     }
@@ -115,13 +128,8 @@ function analyzeClause(text: string, lex: Lexicon): Clause {
       }
     }
     // `Ban cán sự đảng UBND tỉnh lãnh đạo UBND tỉnh ban hành ...`: oversight of the body that does the work
-    const led = /^lãnh đạo(?:,\s*chỉ đạo)?\s+/u.exec(key.slice(predAt));
-    if (led) {
-      const doers = parsePartyList(text, predAt + led[0].length, lex, key);
-      if (doers.parties.length && predicateStart(key.slice(doers.end).trim())) {
-        return { leads: doers.parties, monitors: [], oversees: parties, ruleId: "oversee.subject", directive: true, own: true };
-      }
-    }
+    const doers = ledBody(text, key, predAt, lex);
+    if (doers) return { leads: doers, monitors: [], oversees: parties, ruleId: "oversee.subject", directive: true, own: true };
     let pred = key.slice(end).replace(/^[\s,]+/u, "");
     // `X căn cứ quy định ..., chức năng ... để phân công ...`: the directive verb follows `để`
     pred = pred.replace(/^căn cứ [^.]{0,400}?\sđể\s+/u, "").replace(/^(?:theo chức năng,? nhiệm vụ(?: được giao)?|theo chức năng|căn cứ [^,]{0,80}),?\s*/u, "");
