@@ -350,9 +350,9 @@ const RULES: Rule[] = [
     id: "date.year",
     digits: true,
     hints: ["năm"],
-    cues: ["ngay trong", "đến hết", "trước", "trong", "đầu", "giữa", "cuối", "hết"],
+    cues: ["trước khi kết thúc", "ngay trong", "đến hết", "trước", "trong", "đầu", "giữa", "cuối", "hết"],
     // the longest cue and its space
-    reach: 11,
+    reach: 19,
     // eslint-disable-next-line regexp/no-empty-capturing-group, regexp/no-empty-group -- the cue slot, filled from the text before the anchor
     re: /()năm\s+(\d{4})(?!\s*[-–]\s*\d{4})(?!\s+(?:vừa qua|đã qua|qua))/g,
     make(m) {
@@ -362,17 +362,60 @@ const RULES: Rule[] = [
       if (cue === "cuối") return { kind: "during", start: `${y}-10-01`, end: lastOfYear(y), grain: "quarter", certainty: { year: "stated" } };
       if (cue === "đầu") return { kind: "during", start: `${y}-01-01`, end: `${y}-03-31`, grain: "quarter", certainty: { year: "stated" } };
       if (cue === "giữa") return { kind: "during", start: `${y}-04-01`, end: `${y}-09-30`, grain: "half", certainty: { year: "stated" } };
-      if (cue === "hết" || cue === "đến hết") return { kind: "by", end: lastOfYear(y), grain: "year", certainty: { year: "stated" } };
+      if (cue === "hết" || cue === "đến hết" || cue === "trước khi kết thúc") return { kind: "by", end: lastOfYear(y), grain: "year", certainty: { year: "stated" } };
       return { kind: "during", start: `${y}-01-01`, end: lastOfYear(y), grain: "year", certainty: { year: "stated" } };
     },
     // a year with no cue qualifies a noun (`nhiệm vụ năm 2024`) unless a time label precedes it
     priority: (m, before) => (!m[1] ? (FIELD_TIME.test(before) ? 3.5 : -1) : COMPLETE.test(before) ? 3.5 : 1.5),
   },
   {
+    // `trong tháng này`, `cuối quý này`, `trong năm nay`, `hết tuần tới`: periods named from the reference date
+    id: "date.deictic",
+    hints: ["này", "nay", "tới", "sau", "tiếp theo"],
+    cues: ["trước khi kết thúc", "ngay trong", "đến hết", "trước", "trong", "đầu", "giữa", "cuối", "hết"],
+    // the longest cue and its space
+    reach: 19,
+    // eslint-disable-next-line regexp/no-empty-capturing-group, regexp/no-empty-group -- the cue slot, filled from the text before the anchor
+    re: /()(tuần|tháng|quý|năm)\s+(này|nay|tới|sau|tiếp theo)(?![a-z\u00c0-\u024f\u1e00-\u1eff])/g,
+    make(m, ref) {
+      if (!ref) return null;
+      const cue = m[1] ?? "";
+      const unit = m[2] as "tuần" | "tháng" | "quý" | "năm";
+      const ahead = m[3] === "này" || m[3] === "nay" ? 0 : 1;
+      const at = unit === "tuần" ? addDays(ref, 7 * ahead) : addMonths(ref, ahead * (unit === "tháng" ? 1 : unit === "quý" ? 3 : 12));
+      const y = at.getFullYear();
+      const mo = at.getMonth() + 1;
+      const q = Math.floor((mo - 1) / 3) + 1;
+      const span =
+        unit === "tuần" ? { start: toIso(addDays(endOfWeek(at, { weekStartsOn: 1 }), -6)), end: toIso(endOfWeek(at, { weekStartsOn: 1 })) }
+        : unit === "tháng" ? { start: isoDate(y, mo, 1) ?? "", end: lastOfMonth(y, mo) }
+        : unit === "quý" ? quarterRange(y, q)
+        : { start: `${y}-01-01`, end: lastOfYear(y) };
+      const grain = unit === "tuần" ? "week" : unit === "tháng" ? "month" : unit === "quý" ? "quarter" : "year";
+      const certainty = { year: "inferred", month: "inferred" } as const;
+      if (cue === "trước") return { kind: "by", end: toIso(addDays(fromIso(span.start) ?? at, -1)), grain, certainty, ruleId: "date.deictic" };
+      if (cue === "hết" || cue === "đến hết" || cue === "trước khi kết thúc") return { kind: "by", end: span.end, grain, certainty, ruleId: "date.deictic" };
+      if ((cue === "đầu" || cue === "giữa" || cue === "cuối") && unit === "tháng") {
+        const r = monthPart(cue, y, mo);
+        return r ? { kind: "during", ...r, grain: "tenDays", certainty } : null;
+      }
+      if ((cue === "đầu" || cue === "giữa" || cue === "cuối") && unit === "quý") {
+        const month = (q - 1) * 3 + (cue === "đầu" ? 1 : cue === "giữa" ? 2 : 3);
+        return { kind: "during", start: isoDate(y, month, 1) ?? span.start, end: lastOfMonth(y, month), grain: "month", certainty };
+      }
+      if ((cue === "đầu" || cue === "cuối") && unit === "năm") {
+        return cue === "đầu" ? { kind: "during", start: `${y}-01-01`, end: `${y}-03-31`, grain: "quarter", certainty } : { kind: "during", start: `${y}-10-01`, end: lastOfYear(y), grain: "quarter", certainty };
+      }
+      return { kind: "during", start: span.start, end: span.end, grain, certainty };
+    },
+    // `kế hoạch năm nay` names a plan, `thời gian tới` no period: only a cue or a time label makes a deadline
+    priority: (m, before) => (m[1] ? (COMPLETE.test(before) ? 4 : 3) : FIELD_TIME.test(before) ? 3.5 : -1),
+  },
+  {
     id: "date.within",
     digits: true,
-    hints: ["trong", "sau", "không quá"],
-    cues: ["trong vòng", "trong thời hạn", "trong thời gian", "chậm nhất sau", "không quá", "trong", "sau"],
+    hints: ["trong", "sau", "không quá", "chậm nhất"],
+    cues: ["trong vòng", "trong thời hạn", "trong thời gian", "chậm nhất sau", "không quá", "chậm nhất", "trong", "sau"],
     cueRequired: true,
     // the longest cue and its space
     reach: 16,
@@ -438,9 +481,11 @@ function hintPattern(rules: readonly Rule[]): RegExp {
   return new RegExp([...byFirst].map(([first, rests]) => `${first}(?:${rests.join("|")})`).join("|"), "gi");
 }
 const ANY_HINT = hintPattern(RULES);
-// one bit per hint word (25 of them: a 32-bit mask holds them), and each rule's words as a mask
+// one bit per hint word (31 at most: a 32-bit mask holds them), and each rule's words as a mask
 const HINT_BIT = new Map<string, number>();
 for (const h of new Set(RULES.flatMap((r) => r.hints))) HINT_BIT.set(h, 1 << HINT_BIT.size);
+// a programming error, caught by any test run: more words than the mask holds
+if (HINT_BIT.size > 31) throw new Error(`deadline rules name ${HINT_BIT.size} hint words; the mask holds 31`);
 const RULE_MASK = RULES.map((r) => r.hints.reduce((mask, h) => mask | (HINT_BIT.get(h) ?? 0), 0));
 // the rules that can match in a text without a digit
 const UNDATED_HINT = hintPattern(RULES.filter((r) => !r.digits));
