@@ -49,6 +49,12 @@ const ROWS: Row[] = [
   ["Các đồng chí Ủy viên Ban Thường vụ phụ trách địa bàn trực tiếp dự, chỉ đạo đại hội tại các xã.", ["lead:Các đồng chí Ủy viên Ban Thường vụ phụ trách địa bàn"]],
   // `Giao X lãnh đạo, chỉ đạo Y ...` assigns X (as the gold of the dev corpus copies it); the subject form oversees
   ["Đề nghị Ban cán sự đảng Ủy ban nhân dân tỉnh lãnh đạo, chỉ đạo Sở Y tế khắc phục các hạn chế.", ["lead:Ban cán sự đảng Ủy ban nhân dân tỉnh"]],
+  // `giao cho`, `ủy quyền cho`, the passive `do X chủ trì`, `là cơ quan đầu mối`, an honorific before a position
+  ["Giao cho Sở Y tế chủ trì xây dựng kế hoạch.", ["lead:Sở Y tế"]],
+  ["Ủy quyền cho Giám đốc Sở Tài chính ký văn bản điều chỉnh dự toán.", ["lead:Giám đốc Sở Tài chính"]],
+  ["Đề án do Sở Nội vụ chủ trì xây dựng, trình Ủy ban nhân dân tỉnh trong quý I/2026.", ["lead:Sở Nội vụ", "reportTo:Ủy ban nhân dân tỉnh"]],
+  ["Sở Y tế là cơ quan đầu mối, phối hợp với các địa phương triển khai.", ["lead:Sở Y tế", "support:các địa phương"]],
+  ["Đồng chí Chủ tịch Ủy ban nhân dân huyện chịu trách nhiệm chỉ đạo.", ["lead:Chủ tịch Ủy ban nhân dân huyện"]],
   // a collective phrase stays one party, through committees and a second `các`
   ["Các tỉnh ủy, thành ủy phối hợp Bộ Y tế sắp xếp các trạm y tế cấp xã.", ["lead:Các tỉnh ủy, thành ủy", "support:Bộ Y tế"]],
   ["Yêu cầu các cấp ủy, tổ chức đảng, các cơ quan, đơn vị quán triệt Kết luận.", ["lead:các cấp ủy, tổ chức đảng, các cơ quan, đơn vị"]],

@@ -117,7 +117,7 @@ export const PREDICATE_STARTS: ReadonlySet<string> = new Set([
   "phân công", "phân bổ", "phân cấp", "điều chỉnh", "thu hồi", "bàn giao", "tiếp thu", "hoàn tất", "khảo sát",
   "đối thoại", "thúc đẩy", "kiểm soát", "kiểm kê", "xác minh", "điều tra", "tiến hành", "thống kê", "sơ kết", "tổng kết",
   "chấn chỉnh", "siết chặt", "nắm chắc", "rút kinh nghiệm", "làm rõ", "tuyên truyền", "phổ biến", "kiện toàn",
-  "thành lập", "tạo điều kiện", "tập huấn", "làm sạch", "chia sẻ", "đồng bộ",
+  "thành lập", "tạo điều kiện", "tập huấn", "làm sạch", "chia sẻ", "đồng bộ", "ký",
   // what a name is never followed by inside itself: the object of a verb (`báo cáo UBND tỉnh những vấn đề`)
   "những", "kết quả", "việc", "tình hình", "vấn đề", "nội dung", "mọi", "một số",
   "tổ chức", "tiến hành", "tuyên truyền", "mở", "kêu gọi", "kiểm soát", "kiểm kê", "phân bổ", "giải tỏa",

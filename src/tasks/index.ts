@@ -71,11 +71,13 @@ const PURE_LEAD_IN = /(?:thực hiện|triển khai|tập trung|quan tâm|lưu �
 
 /** Whether a key starts with a directive verb or the words that lead into one. */
 function predicateStart(key: string): boolean {
-  return key.length > 0 && (startsDirective(key) || STRONG_CUE.test(key.slice(0, 60)) || /^(?:cần|phải|tiếp tục|chủ trì|chịu trách nhiệm|có trách nhiệm|là đầu mối)/u.test(key));
+  return key.length > 0 && (startsDirective(key) || STRONG_CUE.test(key.slice(0, 60)) || LEAD_PREDICATE.test(key));
 }
 
 // `giao` and its kin, after an assent that often comes first: `thống nhất giao`, `đồng ý giao`
-const ASSIGNING = /^(?:(?:cơ bản\s+)?(?:thống nhất|đồng ý|nhất trí)(?:\s+chủ trương)?,?\s+)?(giao|yêu cầu|đề nghị)\s+/u;
+const ASSIGNING = /^(?:(?:cơ bản\s+)?(?:thống nhất|đồng ý|nhất trí)(?:\s+chủ trương)?,?\s+)?(giao(?: cho)?|ủy quyền(?: cho)?|yêu cầu|đề nghị)\s+/u;
+// words after a subject that make it the lead: `Sở Y tế là cơ quan đầu mối, ...`
+const LEAD_PREDICATE = /^(?:cần|phải|tiếp tục|chủ trì|chịu trách nhiệm|có trách nhiệm|là đầu mối|là (?:cơ quan|đơn vị) (?:đầu mối|thường trực|chủ trì|chịu trách nhiệm))/u;
 // who speaks without being a party: `Hội nghị thống nhất giao ...`, `Cuộc họp đề nghị ...`
 const MEETING_SPEAKER = /^(?:hội nghị|cuộc họp|phiên họp|tập thể lãnh đạo)\s+/u;
 
@@ -110,7 +112,7 @@ function analyzeClause(text: string, lex: Lexicon): Clause {
       const pred = key.slice(end).trim();
       // (`Giao X lãnh đạo, chỉ đạo Y ...` assigns X: X stays the lead, as a clerk copies it)
       const monitor = /^(?:phối hợp\s+)?(?:theo dõi|đôn đốc)/u.test(pred);
-      return { leads: monitor ? [] : parties, monitors: monitor ? parties : [], ruleId: `lead.${cue[1] === "giao" ? "giao" : "request"}`, directive: true, own: true };
+      return { leads: monitor ? [] : parties, monitors: monitor ? parties : [], ruleId: `lead.${cue[1]?.startsWith("giao") || cue[1]?.startsWith("ủy quyền") ? "giao" : "request"}`, directive: true, own: true };
     }
     return { leads: [], monitors: [], ruleId: "none", directive: true, own: false };
   }
@@ -124,7 +126,7 @@ function analyzeClause(text: string, lex: Lexicon): Clause {
       if (told.parties.length) {
         const rest = key.slice(told.end).trim();
         const monitor = /^(?:phối hợp\s+)?(?:theo dõi|đôn đốc)/u.test(rest);
-        return { leads: monitor ? [] : told.parties, monitors: monitor ? told.parties : [], ruleId: `lead.${spoken[1] === "giao" ? "giao" : "request"}`, directive: true, own: true };
+        return { leads: monitor ? [] : told.parties, monitors: monitor ? told.parties : [], ruleId: `lead.${spoken[1]?.startsWith("giao") || spoken[1]?.startsWith("ủy quyền") ? "giao" : "request"}`, directive: true, own: true };
       }
     }
     // `Ban cán sự đảng UBND tỉnh lãnh đạo UBND tỉnh ban hành ...`: oversight of the body that does the work
@@ -133,13 +135,13 @@ function analyzeClause(text: string, lex: Lexicon): Clause {
     let pred = key.slice(end).replace(/^[\s,]+/u, "");
     // `X căn cứ quy định ..., chức năng ... để phân công ...`: the directive verb follows `để`
     pred = pred.replace(/^căn cứ [^.]{0,400}?\sđể\s+/u, "").replace(/^(?:theo chức năng,? nhiệm vụ(?: được giao)?|theo chức năng|căn cứ [^,]{0,80}),?\s*/u, "");
-    if (NON_DIRECTIVE_START.test(pred) || /^(?:đã|đang|được|là|vẫn|còn|có\s+(?!trách nhiệm|văn bản|ý kiến|kế hoạch|giải pháp|phương án))/u.test(pred)) {
+    if (!LEAD_PREDICATE.test(pred) && (NON_DIRECTIVE_START.test(pred) || /^(?:đã|đang|được|là|vẫn|còn|có\s+(?!trách nhiệm|văn bản|ý kiến|kế hoạch|giải pháp|phương án))/u.test(pred))) {
       return { leads: [], monitors: [], ruleId: "none", directive: false, own: false };
     }
     if (/^(?:phối hợp\s+)?(?:theo dõi|đôn đốc|kiểm tra, giám sát|giám sát)/u.test(pred)) {
       return { leads: [], monitors: parties, ruleId: "monitor.subject", directive: true, own: true };
     }
-    if (pred.length > 0 && (startsDirective(pred) || STRONG_CUE.test(pred.slice(0, 60)) || /^(?:cần|phải|tiếp tục|chủ trì|chịu trách nhiệm|có trách nhiệm|là đầu mối)/u.test(pred))) {
+    if (pred.length > 0 && (startsDirective(pred) || STRONG_CUE.test(pred.slice(0, 60)) || LEAD_PREDICATE.test(pred))) {
       return { leads: parties, monitors: [], ruleId: "lead.subject", directive: true, own: true };
     }
   }
@@ -207,6 +209,13 @@ function roleMentions(text: string, lex: Lexicon): Array<{ role: Role; party: Fo
     // ... and `báo cáo Ban Thường vụ Tỉnh ủy (qua Văn phòng Tỉnh ủy)`
     [/(?:báo cáo|gửi)[^.;]{0,120}?(?: thông qua |\((?:thông )?qua )/gu, "reportTo", "reportTo.via"],
   ];
+  // `Đề án do Sở Nội vụ chủ trì xây dựng`: the passive names the lead
+  for (const m of key.matchAll(/(?:^|[\s,])do\s+/gu)) {
+    const found = parsePartyList(text, m.index + m[0].length, lex, key);
+    if (found.parties.length && /^\s*(?:chủ trì|thực hiện|đảm nhiệm|phụ trách)(?![\p{L}\d])/u.test(key.slice(found.end))) {
+      for (const p of found.parties) out.push({ role: "lead", party: p, ruleId: "lead.passive" });
+    }
+  }
   for (const [re, role, ruleId] of patterns) {
     for (const m of key.matchAll(re)) {
       // `... để tổng hợp, báo cáo Chính phủ`: the report the recipient then makes is not this task's

@@ -314,6 +314,7 @@ function readParty(s: Scan, i0: number): { party: FoundParty; head: PartyHead; h
       i = j;
     }
   }
+  const honorific = i > start && !startsWord(s, start, "các");
   if (i > start) {
     // `đồng chí Nguyễn Văn Hùng, Phó Chủ tịch Ủy ban nhân dân tỉnh`: the person; the position after the comma is theirs
     const person = personAt(s, i);
@@ -330,6 +331,8 @@ function readParty(s: Scan, i0: number): { party: FoundParty; head: PartyHead; h
   }
   const head = headAt(s, i);
   if (!head) return null;
+  // `Đồng chí Chủ tịch UBND huyện`: the honorific is no part of the position's name
+  if (honorific && head.kind === "position") start = i;
   const headEnd = i + head.key.length;
   // `các Bộ: Tài chính, Tư pháp` and `Trưởng Ban: Tổ chức, Nội chính`
   let k = skipSpaces(s, headEnd);
