@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { decodeText, NoticeReadError, parseNoticeFile, parseNoticeFileSync, readNoticeFile, readNoticeFileSync } from "../src/node/index.js";
-import { makeDocx, makePdf, scanLikePdf } from "./support/documents.js";
+import { makeDocx, makeDocxWithTable, makePdf, scanLikePdf } from "./support/documents.js";
 import { htmlToText, normalize, parseNotice, renderTaskTable } from "../src/index.js";
 
 const TEXT = "Thông báo kết luận: giao Sở Y tế chủ trì";
@@ -92,6 +92,21 @@ describe("Word and PDF files generated from the demo notice", () => {
     expect(notice.tasks.map((t) => [t.text, t.deadline?.end])).toEqual(parseNotice(demo).tasks.map((t) => [t.text, t.deadline?.end]));
   });
 
+  it("a .docx task table gives one task per row, its columns read", async () => {
+    const path = join(dir, "table.docx");
+    writeFileSync(path, await makeDocxWithTable(
+      ["THÔNG BÁO", "Kết luận như sau:", "II. NHIỆM VỤ THỜI GIAN TỚI"],
+      [["STT", "Nội dung công việc", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian hoàn thành"], ["1", "Hoàn thành bàn giao mặt bằng", "UBND huyện Hải Bình", "Sở Xây dựng", "Trước ngày 30/11/2025"], ["2", "Bố trí vốn cho dự án", "Sở Tài chính", "", "Quý I/2026"]],
+      ["III. TỔ CHỨC THỰC HIỆN", "Văn phòng Ủy ban nhân dân tỉnh theo dõi, đôn đốc."],
+    ));
+    const notice = await parseNoticeFile(path, { referenceDate: "2025-10-20" });
+    expect(notice.tasks.map((t) => [t.text, t.assignments.map((a) => `${a.role}:${a.party.name}`), t.deadline?.end ?? null])).toEqual([
+      ["Hoàn thành bàn giao mặt bằng", ["lead:UBND huyện Hải Bình", "support:Sở Xây dựng"], "2025-11-30"],
+      ["Bố trí vốn cho dự án", ["lead:Sở Tài chính"], "2026-03-31"],
+      ["Văn phòng Ủy ban nhân dân tỉnh theo dõi, đôn đốc.", ["monitor:Văn phòng Ủy ban nhân dân tỉnh"], null],
+    ]);
+  });
+
   it("a text-layer .pdf of several pages, with a running header and page numbers, reads back to the text of the .txt", async () => {
     const path = join(dir, "tb.pdf");
     writeFileSync(path, await makePdf(paragraphs, { header: "UBND TỈNH HÒA BÌNH XANH - Thông báo số 128/TB-UBND" }));
@@ -129,6 +144,7 @@ describe("web pages", () => {
     ["scripts, styles and comments dropped", "<html><head><style>p{}</style></head><body><script>var a = '<p>';</script><!-- x --><div>THÔNG BÁO</div></body></html>", "THÔNG BÁO"],
     ["line breaks inside a block are spaces", "<p>Giao Sở Tài chính\nchủ trì</p>", "Giao Sở Tài chính chủ trì"],
     ["table cells apart", "<table><tr><td>STT</td><td>Nhiệm vụ</td></tr><tr><td>1</td><td>Rà soát</td></tr></table>", "| STT | Nhiệm vụ\n| 1 | Rà soát"],
+    ["paragraphs inside a cell keep the row on one line", "<table><tr><td><p>STT</p></td><td><p>Nội dung</p><p>công việc</p></td></tr></table><p>Sau bảng</p>", "| STT | Nội dung công việc\nSau bảng"],
     ["an unclosed tag ends the text", "<p>Giao Sở Y tế<b", "Giao Sở Y tế"],
   ];
   it.each(cases)("%s", (_name, html, text) => {

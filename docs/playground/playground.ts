@@ -45,7 +45,9 @@ async function open(f: File): Promise<void> {
     const bytes = new Uint8Array(await f.arrayBuffer());
     const name = f.name.toLowerCase();
     if (name.endsWith(".docx")) {
-      text.value = (await mammoth.extractRawText({ arrayBuffer: bytes.buffer as ArrayBuffer })).value;
+      // through HTML, as ketluan/node reads Word: a table row stays one line, so task tables keep their rows
+      const html = (await mammoth.convertToHtml({ arrayBuffer: bytes.buffer as ArrayBuffer }, { convertImage: mammoth.images.imgElement(() => Promise.resolve({ src: "" })) })).value;
+      text.value = htmlToText(html);
     } else if (name.endsWith(".pdf") || name.endsWith(".doc")) {
       say(`${f.name}: tệp ${name.slice(name.lastIndexOf("."))} chưa đọc được ở đây; hãy dùng dòng lệnh ketluan hoặc lưu thành .docx, .txt.`, true);
       return;

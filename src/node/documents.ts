@@ -1,4 +1,5 @@
 // Word and PDF files to text. The libraries load on first use: reading plain text pays nothing.
+import { htmlToText } from "../normalize/html.js";
 
 /**
  * The reason a document cannot be read, in one line.
@@ -13,7 +14,8 @@ export class DocumentError extends Error {
 }
 
 /**
- * The text of a Word document (`.docx`): one paragraph per line, table cells apart.
+ * The text of a Word document (`.docx`): one paragraph per line, a table row per line with its
+ * cells after ` | ` (so that a task table keeps its rows), through mammoth's HTML.
  *
  * @example
  * ```ts
@@ -25,8 +27,9 @@ export async function docxToText(bytes: Uint8Array): Promise<string> {
   if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b) throw new DocumentError("not a .docx file (no zip archive inside)");
   const mammoth = (await import("mammoth")).default;
   try {
-    const result = await mammoth.extractRawText({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) });
-    return result.value;
+    // images carry nothing to read: none is written into the HTML
+    const result = await mammoth.convertToHtml({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) }, { convertImage: mammoth.images.imgElement(() => Promise.resolve({ src: "" })) });
+    return htmlToText(result.value);
   } catch (e) {
     throw new DocumentError(`a damaged .docx file (${firstLine(e)})`);
   }

@@ -25,7 +25,8 @@ function decodeEntity(name: string): string | null {
 
 /**
  * The text of an HTML page, for {@link parseNotice}: block elements (`p`, `div`, `li`, `tr`,
- * `br`, headings) end lines, table cells are separated by ` | ` (which `normalize` splits),
+ * `br`, headings) end lines, a table row is one line with its cells after ` | ` (blocks inside a
+ * cell are spaces; `normalize` keeps a task table's rows and splits other tables' cells),
  * scripts and styles are dropped, entities decoded. A single linear pass; never throws.
  *
  * @example
@@ -36,6 +37,8 @@ function decodeEntity(name: string): string | null {
 export function htmlToText(html: string): string {
   let out = "";
   let skip = "";
+  // inside a table cell, blocks (the `<p>` Word puts in every cell) are spaces: a row stays one line
+  let cell = 0;
   let i = 0;
   const n = html.length;
   while (i < n) {
@@ -61,8 +64,16 @@ export function htmlToText(html: string): string {
         skip = name;
         continue;
       }
-      if (BLOCK.has(name)) out += "\n";
-      else if (CELL.has(name) && !closing) out += " | ";
+      if (CELL.has(name)) {
+        if (closing) cell = Math.max(0, cell - 1);
+        else {
+          cell++;
+          out += " | ";
+        }
+      } else if (BLOCK.has(name)) {
+        if (name === "tr" || name === "table") cell = 0;
+        out += cell > 0 ? " " : "\n";
+      }
       continue;
     }
     if (skip) {

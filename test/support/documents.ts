@@ -2,7 +2,7 @@
 // DejaVu fonts, which hold every Vietnamese letter).
 import { createRequire } from "node:module";
 import { readFileSync } from "node:fs";
-import { Document, Packer, Paragraph, TextRun } from "docx";
+import { Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from "docx";
 import PDFDocument from "pdfkit";
 
 const require = createRequire(import.meta.url);
@@ -11,6 +11,14 @@ const FONT = readFileSync(require.resolve("dejavu-fonts-ttf/ttf/DejaVuSerif.ttf"
 /** A .docx with one paragraph per line given. */
 export async function makeDocx(paragraphs: readonly string[]): Promise<Buffer> {
   const doc = new Document({ sections: [{ children: paragraphs.map((p) => new Paragraph({ children: [new TextRun(p)] })) }] });
+  return Packer.toBuffer(doc);
+}
+
+/** A .docx with paragraphs, then a table (each cell a paragraph, as Word writes it), then more paragraphs. */
+export async function makeDocxWithTable(before: readonly string[], rows: readonly (readonly string[])[], after: readonly string[]): Promise<Buffer> {
+  const para = (p: string): Paragraph => new Paragraph({ children: [new TextRun(p)] });
+  const table = new Table({ rows: rows.map((r) => new TableRow({ children: r.map((c) => new TableCell({ children: [para(c)] })) })) });
+  const doc = new Document({ sections: [{ children: [...before.map(para), table, ...after.map(para)] }] });
   return Packer.toBuffer(doc);
 }
 
