@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { decodeText, NoticeReadError, parseNoticeFile, parseNoticeFileSync, readNoticeFile, readNoticeFileSync } from "../src/node/index.js";
-import { makeDocx, makeDocxWithTable, makePdf, scanLikePdf } from "./support/documents.js";
+import { makeDocx, makeDocxWithTable, makePdf, makePdfWithTable, scanLikePdf } from "./support/documents.js";
 import { htmlToText, normalize, parseNotice, renderTaskTable } from "../src/index.js";
 
 const TEXT = "Thông báo kết luận: giao Sở Y tế chủ trì";
@@ -97,6 +97,22 @@ describe("Word and PDF files generated from the demo notice", () => {
     writeFileSync(path, await makeDocxWithTable(
       ["THÔNG BÁO", "Kết luận như sau:", "II. NHIỆM VỤ THỜI GIAN TỚI"],
       [["STT", "Nội dung công việc", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian hoàn thành"], ["1", "Hoàn thành bàn giao mặt bằng", "UBND huyện Hải Bình", "Sở Xây dựng", "Trước ngày 30/11/2025"], ["2", "Bố trí vốn cho dự án", "Sở Tài chính", "", "Quý I/2026"]],
+      ["III. TỔ CHỨC THỰC HIỆN", "Văn phòng Ủy ban nhân dân tỉnh theo dõi, đôn đốc."],
+    ));
+    const notice = await parseNoticeFile(path, { referenceDate: "2025-10-20" });
+    expect(notice.tasks.map((t) => [t.text, t.assignments.map((a) => `${a.role}:${a.party.name}`), t.deadline?.end ?? null])).toEqual([
+      ["Hoàn thành bàn giao mặt bằng", ["lead:UBND huyện Hải Bình", "support:Sở Xây dựng"], "2025-11-30"],
+      ["Bố trí vốn cho dự án", ["lead:Sở Tài chính"], "2026-03-31"],
+      ["Văn phòng Ủy ban nhân dân tỉnh theo dõi, đôn đốc.", ["monitor:Văn phòng Ủy ban nhân dân tỉnh"], null],
+    ]);
+  });
+
+  it("a .pdf task table, its columns apart by wide gaps, gives one task per row", async () => {
+    const path = join(dir, "table.pdf");
+    writeFileSync(path, await makePdfWithTable(
+      ["THÔNG BÁO", "Kết luận như sau:", "II. NHIỆM VỤ THỜI GIAN TỚI"],
+      [["STT", "Nội dung công việc", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian hoàn thành"], ["1", "Hoàn thành bàn giao mặt bằng", "UBND huyện Hải Bình", "Sở Xây dựng", "Trước ngày 30/11/2025"], ["2", "Bố trí vốn cho dự án", "Sở Tài chính", "", "Quý I/2026"]],
+      [40, 80, 300, 440, 580],
       ["III. TỔ CHỨC THỰC HIỆN", "Văn phòng Ủy ban nhân dân tỉnh theo dõi, đôn đốc."],
     ));
     const notice = await parseNoticeFile(path, { referenceDate: "2025-10-20" });

@@ -1,5 +1,6 @@
 // Word and PDF files to text. The libraries load on first use: reading plain text pays nothing.
 import { htmlToText } from "../normalize/html.js";
+import { taskTableColumns } from "../lexicon/roles.js";
 
 /**
  * The reason a document cannot be read, in one line.
@@ -82,29 +83,84 @@ export async function pdfToText(bytes: Uint8Array): Promise<{ text: string; page
   }
 }
 
-/** A page's runs as lines: a new line where pdf.js marks one or the baseline moves. */
+/** A line of a page: its text pieces, each with where it starts; a wide gap starts a new piece. */
+interface PdfLine {
+  pieces: Array<{ text: string; x: number }>;
+}
+
+/**
+ * A page's runs as lines: a new line where pdf.js marks one or the baseline moves. Pieces of a
+ * line apart by a wide gap are table columns: under a task table's header they are set in the
+ * header's columns by their position (an empty cell is a wider gap in a PDF) and written apart
+ * by tabs, which `normalize` reads as a table copied out of Word.
+ */
 function linesOf(items: readonly PdfItem[]): string {
-  let out = "";
+  const lines: PdfLine[] = [];
+  let line: PdfLine = { pieces: [] };
   let lastY: number | null = null;
   let lastEnd: number | null = null;
+  let size = 10;
+  let wide = false;
+  const endLine = (): void => {
+    if (line.pieces.length > 0) lines.push(line);
+    line = { pieces: [] };
+    lastEnd = null;
+  };
+  const add = (text: string, x: number): void => {
+    const last = line.pieces[line.pieces.length - 1];
+    if (!last || wide) line.pieces.push({ text, x });
+    else last.text += text;
+    wide = false;
+  };
   for (const item of items) {
     // an empty run only marks a line end
     if (item.str === "") {
-      if (item.hasEOL && out.length > 0 && !out.endsWith("\n")) out += "\n";
+      if (item.hasEOL) endLine();
       continue;
     }
     const x = item.transform[4] ?? 0;
     const y = item.transform[5] ?? 0;
-    const size = Math.abs(item.height) || Math.abs(item.transform[3] ?? 0) || 10;
-    if (lastY !== null && Math.abs(y - lastY) > size / 2 && !out.endsWith("\n")) out += "\n";
-    // runs on one line with a gap between them are words apart
-    else if (lastEnd !== null && x - lastEnd > size * 0.2 && !/\s$/u.test(out) && !/^\s/u.test(item.str)) out += " ";
-    out += item.str;
-    if (item.hasEOL) out += "\n";
+    // pdf.js writes a gap as a run of spaces as wide as the gap
+    if (item.str.trim() === "" && (lastY === null || Math.abs(y - lastY) <= size / 2)) {
+      if (item.width > size * 1.5) wide = true;
+      else if (line.pieces.length > 0 && !wide) add(" ", x);
+      if (item.hasEOL) endLine();
+      lastEnd = x + item.width;
+      continue;
+    }
+    size = Math.abs(item.height) || Math.abs(item.transform[3] ?? 0) || size;
+    if (lastY !== null && Math.abs(y - lastY) > size / 2) endLine();
+    else if (lastEnd !== null && x - lastEnd > size * 1.5) wide = true;
+    else if (lastEnd !== null && x - lastEnd > size * 0.2 && line.pieces.length > 0 && !/\s$/u.test(line.pieces[line.pieces.length - 1]?.text ?? "") && !/^\s/u.test(item.str)) add(" ", x);
+    add(item.str, x);
+    if (item.hasEOL) endLine();
     lastY = y;
     lastEnd = x + item.width;
   }
-  return out;
+  endLine();
+  let columns: number[] | null = null;
+  return lines
+    .map((l) => {
+      const texts = l.pieces.map((p) => p.text.trim());
+      if (texts.length >= 3 && taskTableColumns(texts)) {
+        columns = l.pieces.map((p) => p.x);
+        return texts.join("\t");
+      }
+      if (columns && texts.length >= 2) {
+        const cols = columns;
+        const cells = cols.map(() => "");
+        l.pieces.forEach((p, k) => {
+          // the column whose start is nearest at or before the piece
+          let c = 0;
+          for (let j = 0; j < cols.length; j++) if ((cols[j] ?? 0) <= p.x + size) c = j;
+          cells[c] = cells[c] ? `${cells[c]} ${texts[k]}` : (texts[k] ?? "");
+        });
+        return cells.join("\t");
+      }
+      columns = null;
+      return texts.join("\t");
+    })
+    .join("\n");
 }
 
 function firstLine(e: unknown): string {

@@ -53,6 +53,23 @@ export async function makePdf(paragraphs: readonly string[], { header }: { heade
   return done;
 }
 
+/** A one-page PDF with paragraphs, then a table drawn as text in columns (no ruling: a PDF has no cells), then more. */
+export async function makePdfWithTable(before: readonly string[], rows: readonly (readonly string[])[], columns: readonly number[], after: readonly string[]): Promise<Buffer> {
+  const doc = new PDFDocument({ size: "A4", layout: "landscape", margins: { top: 40, bottom: 40, left: 40, right: 40 } });
+  const done = collect(doc);
+  doc.font(FONT).fontSize(10);
+  for (const p of before) doc.text(p, 40, undefined, { paragraphGap: 4 });
+  let y = doc.y + 8;
+  for (const row of rows) {
+    row.forEach((cell, k) => doc.text(cell, columns[k] ?? 40, y, { lineBreak: false }));
+    y += 18;
+  }
+  doc.y = y + 8;
+  for (const p of after) doc.text(p, 40, undefined, { paragraphGap: 4 });
+  doc.end();
+  return done;
+}
+
 /** Writes a one-page PDF that holds only a drawing, as a scan holds only an image; returns its path. */
 export async function scanLikePdf(write: (name: string, data: Uint8Array) => string): Promise<string> {
   const doc = new PDFDocument({ size: "A5" });
