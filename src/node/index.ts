@@ -11,7 +11,7 @@ import { DocumentError, docxToText, pdfToText } from "./documents.js";
  *
  * @example
  * ```ts
- * try { readNoticeFile("empty.txt"); } catch (e) { if (e instanceof NoticeReadError) console.error(e.message); }
+ * try { await readNoticeFile("empty.txt"); } catch (e) { if (e instanceof NoticeReadError) console.error(e.message); }
  * ```
  */
 export class NoticeReadError extends Error {
