@@ -12,6 +12,7 @@ export * from "./model/schema.js";
 export { parseNotice, type ParseOptions } from "./parse.js";
 export { normalize, type NormalizedText } from "./normalize/index.js";
 export { htmlToText } from "./normalize/html.js";
+export { decodeBytes } from "./normalize/bytes.js";
 export { decodeLegacy, detectLegacyEncoding, type LegacyDetection, type LegacyEncoding, type LegacyText } from "./normalize/legacy.js";
 export {
   structure, parseSymbol, isPersonName, parseLabel, isItemStart, isLabelOnly, romanValue, VIETNAMESE_LETTERS,

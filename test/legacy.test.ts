@@ -3,7 +3,7 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { decodeLegacy, detectLegacyEncoding, normalize, parseNotice } from "../src/index.js";
+import { decodeBytes, decodeLegacy, detectLegacyEncoding, normalize, parseNotice } from "../src/index.js";
 import { TCVN3_CAPITALS, TCVN3_CODES, VIETNAMESE_LOWER, VNI_LOWER } from "../src/lexicon/legacy.js";
 import { decodeText } from "../src/node/index.js";
 
@@ -139,6 +139,12 @@ describe("bytes of a legacy file", () => {
     const bytes = Buffer.from(toTcvn3("Giao Sở Tài chính chủ trì, phối hợp với các sở"), "latin1");
     expect(decodeText(bytes)).toEqual({ text: bytes.toString("latin1"), encoding: "tcvn3" });
     expect(decodeText(Buffer.from(toVni("Giao Sở Tài chính chủ trì, phối hợp với các sở"), "latin1")).encoding).toBe("vni");
+  });
+
+  it("are read the same by the browser-safe core: Latin-1 byte for byte, null for binary", () => {
+    const bytes = Buffer.from(toTcvn3("Giao Sở Tài chính chủ trì, phối hợp với các sở"), "latin1");
+    expect(decodeBytes(bytes)).toEqual({ text: bytes.toString("latin1"), encoding: "tcvn3" });
+    expect(decodeBytes(Uint8Array.from([0x41, 0, 0x42]))).toBeNull();
   });
 
   it("fall back to Windows-1258 when they are not a font encoding", () => {

@@ -92,29 +92,16 @@ describe("Word and PDF files generated from the demo notice", () => {
     expect(notice.tasks.map((t) => [t.text, t.deadline?.end])).toEqual(parseNotice(demo).tasks.map((t) => [t.text, t.deadline?.end]));
   });
 
-  it("a .docx task table gives one task per row, its columns read", async () => {
-    const path = join(dir, "table.docx");
-    writeFileSync(path, await makeDocxWithTable(
-      ["THÔNG BÁO", "Kết luận như sau:", "II. NHIỆM VỤ THỜI GIAN TỚI"],
-      [["STT", "Nội dung công việc", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian hoàn thành"], ["1", "Hoàn thành bàn giao mặt bằng", "UBND huyện Hải Bình", "Sở Xây dựng", "Trước ngày 30/11/2025"], ["2", "Bố trí vốn cho dự án", "Sở Tài chính", "", "Quý I/2026"]],
-      ["III. TỔ CHỨC THỰC HIỆN", "Văn phòng Ủy ban nhân dân tỉnh theo dõi, đôn đốc."],
-    ));
-    const notice = await parseNoticeFile(path, { referenceDate: "2025-10-20" });
-    expect(notice.tasks.map((t) => [t.text, t.assignments.map((a) => `${a.role}:${a.party.name}`), t.deadline?.end ?? null])).toEqual([
-      ["Hoàn thành bàn giao mặt bằng", ["lead:UBND huyện Hải Bình", "support:Sở Xây dựng"], "2025-11-30"],
-      ["Bố trí vốn cho dự án", ["lead:Sở Tài chính"], "2026-03-31"],
-      ["Văn phòng Ủy ban nhân dân tỉnh theo dõi, đôn đốc.", ["monitor:Văn phòng Ủy ban nhân dân tỉnh"], null],
-    ]);
-  });
-
-  it("a .pdf task table, its columns apart by wide gaps, gives one task per row", async () => {
-    const path = join(dir, "table.pdf");
-    writeFileSync(path, await makePdfWithTable(
-      ["THÔNG BÁO", "Kết luận như sau:", "II. NHIỆM VỤ THỜI GIAN TỚI"],
-      [["STT", "Nội dung công việc", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian hoàn thành"], ["1", "Hoàn thành bàn giao mặt bằng", "UBND huyện Hải Bình", "Sở Xây dựng", "Trước ngày 30/11/2025"], ["2", "Bố trí vốn cho dự án", "Sở Tài chính", "", "Quý I/2026"]],
-      [40, 80, 300, 440, 580],
-      ["III. TỔ CHỨC THỰC HIỆN", "Văn phòng Ủy ban nhân dân tỉnh theo dõi, đôn đốc."],
-    ));
+  // one task table, written into a Word file and into a PDF (columns apart by gaps only)
+  const before = ["THÔNG BÁO", "Kết luận như sau:", "II. NHIỆM VỤ THỜI GIAN TỚI"];
+  const rows = [["STT", "Nội dung công việc", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian hoàn thành"], ["1", "Hoàn thành bàn giao mặt bằng", "UBND huyện Hải Bình", "Sở Xây dựng", "Trước ngày 30/11/2025"], ["2", "Bố trí vốn cho dự án", "Sở Tài chính", "", "Quý I/2026"]];
+  const after = ["III. TỔ CHỨC THỰC HIỆN", "Văn phòng Ủy ban nhân dân tỉnh theo dõi, đôn đốc."];
+  it.each([
+    ["table.docx", () => makeDocxWithTable(before, rows, after)],
+    ["table.pdf", () => makePdfWithTable(before, rows, [40, 80, 300, 440, 580], after)],
+  ] as const)("%s: a task table gives one task per row, its columns read", async (name, make) => {
+    const path = join(dir, name);
+    writeFileSync(path, await make());
     const notice = await parseNoticeFile(path, { referenceDate: "2025-10-20" });
     expect(notice.tasks.map((t) => [t.text, t.assignments.map((a) => `${a.role}:${a.party.name}`), t.deadline?.end ?? null])).toEqual([
       ["Hoàn thành bàn giao mặt bằng", ["lead:UBND huyện Hải Bình", "support:Sở Xây dựng"], "2025-11-30"],

@@ -1,6 +1,6 @@
 // The playground: the core of ketluan, bundled for the browser, parses what the visitor pastes
 // or drops and shows the report in a sandboxed frame. Nothing leaves the page.
-import { detectLegacyEncoding, htmlToText, parseNotice, renderReport } from "../../src/index.js";
+import { decodeBytes, htmlToText, parseNotice, renderReport } from "../../src/index.js";
 import sample from "../../examples/demo-notice.txt";
 import mammoth from "mammoth";
 
@@ -29,15 +29,6 @@ function run(): void {
   status.dataset.tasks = String(notice.tasks.length);
 }
 
-/** A text file's bytes: UTF-8, else a legacy font encoding read as Latin-1 (normalize converts it), else Windows-1258. */
-function decode(bytes: Uint8Array): string {
-  try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
-    const latin1 = new TextDecoder("iso-8859-1").decode(bytes);
-    return detectLegacyEncoding(latin1) ? latin1 : new TextDecoder("windows-1258").decode(bytes);
-  }
-}
 
 async function open(f: File): Promise<void> {
   say(`Đang đọc ${f.name}…`);
@@ -52,7 +43,11 @@ async function open(f: File): Promise<void> {
       say(`${f.name}: tệp ${name.slice(name.lastIndexOf("."))} chưa đọc được ở đây; hãy dùng dòng lệnh ketluan hoặc lưu thành .docx, .txt.`, true);
       return;
     } else {
-      const decoded = decode(bytes);
+      const decoded = decodeBytes(bytes)?.text;
+      if (decoded === undefined) {
+        say(`${f.name}: tệp nhị phân, không phải văn bản.`, true);
+        return;
+      }
       text.value = name.endsWith(".html") || name.endsWith(".htm") || /^\s*<(?:!doctype html|html)[\s>]/iu.test(decoded) ? htmlToText(decoded) : decoded;
     }
     run();

@@ -1,6 +1,6 @@
 import type { SectionNode, Task } from "../model/schema.js";
 import { named, responsibilityMatrix, ROLES, timeline, type DueStatus, type NamedNotice, type NoticeInput, type PartyRow, type TimelineEntry } from "../matrix/index.js";
-import { deadlineLabel, ROLE_LABEL, STATUS_LABEL } from "./tables.js";
+import { deadlineLabel, ROLE_LABEL, STATUS_LABEL, vnDate } from "./tables.js";
 import { fromIso } from "../deadlines/calendar.js";
 
 /**
@@ -24,10 +24,6 @@ const MANNER: ReadonlySet<string> = new Set(["immediate", "asap", "ongoing"]);
 
 const ESCAPES: Readonly<Record<string, string>> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
 const esc = (s: string): string => s.replace(/[&<>"']/gu, (c) => ESCAPES[c] ?? c);
-const vnDate = (iso: string): string => {
-  const [y, m, d] = iso.split("-");
-  return `${d}/${m}/${y}`;
-};
 
 /** The anchor of a task in the report: `t-<notice>-<task>`, safe in an id. */
 function anchor(noticeIndex: number, taskId: string): string {

@@ -3,6 +3,11 @@ import type { DueStatus, ResponsibilityMatrix, TimelineEntry } from "../matrix/i
 
 // the words every table and the report use for roles and statuses (internal: not in the package index)
 export const ROLE_LABEL: Readonly<Record<Role, string>> = { lead: "Chủ trì", support: "Phối hợp", oversee: "Lãnh đạo, chỉ đạo", monitor: "Theo dõi, đôn đốc", reportTo: "Báo cáo" };
+/** A day as an office writes it (`30/6/2024`): the tables and the report alike (internal). */
+export function vnDate(iso: string): string {
+  const [y, m, day] = iso.split("-");
+  return `${Number(day)}/${Number(m)}/${y}`;
+}
 export const STATUS_LABEL: Readonly<Record<DueStatus, string>> = { overdue: "Quá hạn", dueSoon: "Sắp đến hạn", later: "Còn hạn", undated: "Không thời hạn" };
 
 /**
@@ -16,16 +21,12 @@ export const STATUS_LABEL: Readonly<Record<DueStatus, string>> = { overdue: "Qu�
  */
 export function deadlineLabel(d: Deadline | null | undefined): string {
   if (!d) return "";
-  const vn = (iso: string): string => {
-    const [y, m, day] = iso.split("-");
-    return `${Number(day)}/${Number(m)}/${y}`;
-  };
   if (d.kind === "immediate") return "Ngay";
   if (d.kind === "asap") return "Khẩn trương";
   if (d.kind === "ongoing") return "Thường xuyên";
-  if (d.kind === "recurring" && d.end) return `${{ week: "Hằng tuần", month: "Hằng tháng", quarter: "Hằng quý", half: "6 tháng", year: "Hằng năm" }[d.period ?? "month"]} (${vn(d.end)})`;
-  if (d.start && d.end && d.start !== d.end) return `${vn(d.start)} - ${vn(d.end)}`;
-  return d.end ? `${vn(d.end)}${d.time ? ` ${d.time}` : ""}` : d.text;
+  if (d.kind === "recurring" && d.end) return `${{ week: "Hằng tuần", month: "Hằng tháng", quarter: "Hằng quý", half: "6 tháng", year: "Hằng năm" }[d.period ?? "month"]} (${vnDate(d.end)})`;
+  if (d.start && d.end && d.start !== d.end) return `${vnDate(d.start)} - ${vnDate(d.end)}`;
+  return d.end ? `${vnDate(d.end)}${d.time ? ` ${d.time}` : ""}` : d.text;
 }
 
 /** The names of a task's parties in one role, as a tracking sheet's cell: `Sở Tài chính; Sở Xây dựng`. */

@@ -3,7 +3,7 @@ import { extname } from "node:path";
 import { parseNotice, type ParseOptions } from "../parse.js";
 import type { Notice } from "../model/schema.js";
 import { htmlToText } from "../normalize/html.js";
-import { detectLegacyEncoding } from "../normalize/legacy.js";
+import { decodeBytes } from "../normalize/bytes.js";
 import { DocumentError, docxToText, pdfToText } from "./documents.js";
 
 /**
@@ -19,9 +19,8 @@ export class NoticeReadError extends Error {
 }
 
 /**
- * Decodes the bytes of a text file: UTF-8 (with or without BOM), UTF-16 with a BOM; bytes that
- * are not valid UTF-8 are a legacy font encoding (TCVN3 or VNI: then returned byte for byte as
- * Latin-1 characters, which `normalize` converts) or else Windows-1258.
+ * Decodes the bytes of a text file as {@link decodeBytes} does (UTF-8, UTF-16 with a BOM, TCVN3 or
+ * VNI as Latin-1, else Windows-1258), and refuses binary bytes with a {@link NoticeReadError}.
  *
  * @example
  * ```ts
@@ -30,21 +29,9 @@ export class NoticeReadError extends Error {
  * ```
  */
 export function decodeText(bytes: Uint8Array): { text: string; encoding: string } {
-  if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-    return { text: new TextDecoder("utf-8").decode(bytes.subarray(3)), encoding: "utf-8" };
-  }
-  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder("utf-16le").decode(bytes.subarray(2)), encoding: "utf-16le" };
-  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder("utf-16be").decode(bytes.subarray(2)), encoding: "utf-16be" };
-  if (bytes.includes(0)) throw new NoticeReadError("the file is binary, not text (it holds NUL bytes)");
-  try {
-    return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes), encoding: "utf-8" };
-  } catch {
-    // a font encoding's bytes read one to one as Latin-1 characters, which is what `normalize` converts
-    const latin1 = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("latin1");
-    const legacy = detectLegacyEncoding(latin1);
-    if (legacy) return { text: latin1, encoding: legacy.encoding };
-    return { text: new TextDecoder("windows-1258").decode(bytes), encoding: "windows-1258" };
-  }
+  const decoded = decodeBytes(bytes);
+  if (!decoded) throw new NoticeReadError("the file is binary, not text (it holds NUL bytes)");
+  return decoded;
 }
 
 /** What a notice file held: its text and how it was read (`utf-8`, `tcvn3`, `docx`, `pdf, 3 pages`, ...). */

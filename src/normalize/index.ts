@@ -433,13 +433,9 @@ const DANGLING = /(?:^|\s)(?:và|của|với|các|cho|về|tại|trong|để|the
 const WORD_CHAR_RE = /[\p{L}\d]/u;
 /** Whether a line ends in a hyphen right after a letter or digit (read at its end: a `$` pattern would scan the whole line). */
 const hyphenEnd = (s: string): boolean => s.endsWith("-") && WORD_CHAR_RE.test(s.charAt(s.length - 2));
+const QUARTER_WORDS = new Set(["quý", "Quý", "QUÝ"]);
 /** Whether a line ends in the word `quý`. */
-const quarterEnd = (s: string): boolean => {
-  const n = s.length;
-  if (n < 3 || (n > 3 && s.charAt(n - 4) !== " ")) return false;
-  const [q, u, y] = [s.charAt(n - 3), s.charAt(n - 2), s.charAt(n - 1)];
-  return (q === "q" || q === "Q") && (u === "u" || u === "U") && (y === "ý" || y === "Ý");
-};
+const quarterEnd = (s: string): boolean => QUARTER_WORDS.has(s.slice(-3)) && (s.length === 3 || s.charAt(s.length - 4) === " ");
 const QUARTER_NUMERAL = /^(?:IV|I{1,3})(?:[/.,;\s-]|$)/u;
 const INLINE_ENUM = /\((?:\d{1,2}|[ivx]{1,4}|[a-zđ])\)$/u;
 const ABBREVIATION_THEN_WORD = /^\p{Lu}{2}[\p{Lu}\d-]*,?\s+\p{Ll}/u;
