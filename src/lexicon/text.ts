@@ -35,6 +35,26 @@ export function isMostlyUpper(t: string, from = 0, to = t.length): boolean {
   return letters >= 2 && upper / letters >= 0.8;
 }
 
+/**
+ * Whether a UTF-16 unit is an upper-case letter (any script with cases; Vietnamese included).
+ *
+ * @example
+ * ```ts
+ * isUpperUnit("Đ".charCodeAt(0)); // true
+ * ```
+ */
+export const isUpperUnit = (c: number): boolean => letterCase(c) === UPPER;
+
+/**
+ * Whether a UTF-16 unit is a lower-case letter.
+ *
+ * @example
+ * ```ts
+ * isLowerUnit("ư".charCodeAt(0)); // true
+ * ```
+ */
+export const isLowerUnit = (c: number): boolean => letterCase(c) === LOWER;
+
 const NONE = 1;
 const UPPER = 2;
 const LOWER = 3;

@@ -1,6 +1,8 @@
 import type { Diagnostic, Span } from "../model/schema.js";
-import { isItemStart, isLabelOnly } from "../structure/labels.js";
-import { isMostlyUpper } from "../lexicon/text.js";
+import { isLabelOnly, parseLabel, type LabelMatch } from "../structure/labels.js";
+import { isLowerUnit, isMostlyUpper, isUpperUnit } from "../lexicon/text.js";
+
+const isLetterUnit = (c: number): boolean => isUpperUnit(c) || isLowerUnit(c);
 import { taskTableColumns } from "../lexicon/roles.js";
 import { decodeLegacy } from "./legacy.js";
 
@@ -46,9 +48,21 @@ interface Line {
   hardAfter: boolean;
   fromCell: boolean;
   /** A form feed ends the line: the last line of a page (PDF text keeps pages apart so). */
-  pageEnd?: boolean;
+  pageEnd: boolean;
   /** A row of a task table, kept whole as `| cell | cell |`. */
-  tableRow?: boolean;
+  tableRow: boolean;
+  /** Its numbering label once read (the join rules ask for it several times), else undefined. */
+  label: LabelMatch | null | undefined;
+}
+
+/** Every line is made here, with all its fields: one object shape keeps the hot loops monomorphic. */
+function makeLine(text: string, src: Int32Array | null, srcEnd: Int32Array | null, base: number, hardAfter: boolean, fromCell: boolean): Line {
+  return { kind: "text", text, src, srcEnd, base, hardAfter, fromCell, pageEnd: false, tableRow: false, label: undefined };
+}
+
+function labelOf(l: Line): LabelMatch | null {
+  if (l.label === undefined) l.label = parseLabel(l.text);
+  return l.label;
 }
 
 const DROP = new Set(["\u200b", "\u200c", "\u200d", "\ufeff", "\u00ad", "\u2060"]);
@@ -58,16 +72,21 @@ const MAP: Readonly<Record<string, string>> = { "\u00d0": "Đ", "\u00f0": "đ" }
 const COMBINING = /\p{M}/u;
 /** Characters a line may not keep as they are: marks, odd spaces, invisible characters, `Ð`. */
 const NEEDS_WORK = /[\p{M}\t\v\u00a0\u1680\u2000-\u200d\u202f\u205f\u2060\u3000\ufeff\u00ad\u00d0\u00f0]/u;
-const LINE_BREAK = /\r\n?|[\n\f\u2028\u2029|]/gu;
 const RULE_LINE = /^[\s|:\-_=*]*$/u;
 const DASH_RULE = /[-_=]{3,}/u;
 // no lookbehind at the start: a pattern that starts with its words is scanned fast; the word
 // boundary before them is checked by hand
 const GLUED_DATE = /(ngày|tháng|năm|quý|Ngày|Tháng|Năm|Quý)(?=\d)|\d(?=(?:tháng|năm)(?!\p{L}))/gu;
 const TRAILING_RULE = /(?<![\s\-_=])\s*[-_=]{3,}\s*$/u;
-const TERMINAL = /[.!?:…]["”')\]]*$/u;
-const UPPER_START = /^["“(]?\p{Lu}/u;
-const LOWER_START = /^["“(]?[\p{Ll}\d]/u;
+/** The first unit after one opening quote or bracket. */
+const startUnit = (s: string): number => s.charCodeAt(s.charAt(0) === '"' || s.charAt(0) === "“" || s.charAt(0) === "(" ? 1 : 0);
+/** Whether a line starts with a capital, an opening quote or bracket aside. */
+const upperStart = (s: string): boolean => isUpperUnit(startUnit(s));
+/** Whether a line starts with a small letter or a digit, an opening quote or bracket aside. */
+const lowerStart = (s: string): boolean => {
+  const c = startUnit(s);
+  return (c >= 0x30 && c <= 0x39) || isLowerUnit(c);
+};
 
 const srcAt = (l: Line, k: number): number => (l.src ? (l.src[l.base + k] ?? 0) : l.base + k);
 const srcEndAt = (l: Line, k: number): number => (l.srcEnd ? (l.srcEnd[l.base + k] ?? 0) : l.base + k + 1);
@@ -135,7 +154,7 @@ class LineBuilder {
   line(fromCell: boolean, hardAfter = false, end = this.length): Line {
     const a = this.arena;
     a.length = this.start + end;
-    return { kind: "text", text: this.text(end), src: a.src, srcEnd: a.srcEnd, base: this.start, hardAfter, fromCell };
+    return makeLine(this.text(end), a.src, a.srcEnd, this.start, hardAfter, fromCell);
   }
 }
 
@@ -161,7 +180,7 @@ function plainSegment(input: string, from: number, to: number): boolean {
 function readSegment(input: string, from: number, to: number, fromCell: boolean, arena: Arena): Line {
   const seg = input.slice(from, to);
   if (plainSegment(input, from, to) || (!NEEDS_WORK.test(seg) && seg.normalize("NFC") === seg)) {
-    return { kind: "text", text: seg, src: null, srcEnd: null, base: from, hardAfter: false, fromCell };
+    return makeLine(seg, null, null, from, false, fromCell);
   }
   const out = new LineBuilder(arena, (to - from) * 2);
   let i = from;
@@ -273,7 +292,11 @@ function readTableRow(input: string, from: number, to: number, sep: string, aren
     seps.push(b < to ? b : a - 1);
   }
   // a Markdown rule row (`| --- | --- |`) holds nothing
-  if (cells.every((c) => /^\s*:?-{3,}:?\s*$/u.test(c.text))) return { kind: "text", text: "", src: null, srcEnd: null, base: from, hardAfter: true, fromCell: false, tableRow: true };
+  if (cells.every((c) => /^\s*:?-{3,}:?\s*$/u.test(c.text))) {
+    const rule = makeLine("", null, null, from, true, false);
+    rule.tableRow = true;
+    return rule;
+  }
   let length = 0;
   for (const c of cells) length += c.text.length + 3;
   const out = new LineBuilder(arena, length + 4);
@@ -300,7 +323,7 @@ function readTableRow(input: string, from: number, to: number, sep: string, aren
  * except in a task table, whose rows stay whole. Each line goes to `each` as it is read: no list
  * of them is held, so most die young.
  */
-function readLines(input: string, diags: Diagnostic[], arena: Arena, each: (line: Line) => void): void {
+function readLines(input: string, arena: Arena, each: (line: Line) => void): { pipes: number; tables: number } {
   let pipes = 0;
   let from = 0;
   let fromCell = false;
@@ -311,32 +334,42 @@ function readLines(input: string, diags: Diagnostic[], arena: Arena, each: (line
     const tb = tables[t];
     return tb && tb.start <= k && k <= tb.end ? tb : null;
   };
-  for (const m of input.matchAll(LINE_BREAK)) {
-    const table = tableAt(m.index);
-    if (table && m[0] === "|") continue;
-    const line = table ? readTableRow(input, from, m.index, table.sep, arena) : readSegment(input, from, m.index, fromCell, arena);
-    fromCell = m[0] === "|";
+  // a char-code scan, not a global regex: this runs once per input unit
+  for (let i = 0; i < input.length; i++) {
+    const c = input.charCodeAt(i);
+    if (!(c === 0x0a || c === 0x0d || c === 0x7c || c === 0x0c || c === 0x2028 || c === 0x2029)) continue;
+    const table = tableAt(i);
+    if (table && c === 0x7c) continue;
+    const line = table ? readTableRow(input, from, i, table.sep, arena) : readSegment(input, from, i, fromCell, arena);
+    fromCell = c === 0x7c;
     if (fromCell) {
       pipes++;
       line.hardAfter = true;
     }
-    if (m[0] === "\f") line.pageEnd = true;
+    if (c === 0x0c) line.pageEnd = true;
     each(line);
-    from = m.index + m[0].length;
+    if (c === 0x0d && input.charCodeAt(i + 1) === 0x0a) i++;
+    from = i + 1;
   }
   const last = tableAt(input.length);
   each(last ? readTableRow(input, from, input.length, last.sep, arena) : readSegment(input, from, input.length, fromCell, arena));
-  if (pipes > 0) {
-    diags.push({ code: "normalize.tableResidue", severity: "info", message: `split ${pipes} table cell separator(s) into line breaks` });
-  }
-  if (tables.length > 0) {
-    diags.push({ code: "normalize.taskTable", severity: "info", message: `kept the rows of ${tables.length} task table(s) whole, their cells between \`|\`` });
-  }
+  return { pipes, tables: tables.length };
 }
 
 function sliceLine(l: Line, from: number, to: number, fromCell = l.fromCell): Line {
-  if (!l.src || !l.srcEnd) return { kind: "text", text: l.text.slice(from, to), src: null, srcEnd: null, base: l.base + from, hardAfter: false, fromCell };
-  return { kind: "text", text: l.text.slice(from, to), src: l.src, srcEnd: l.srcEnd, base: l.base + from, hardAfter: false, fromCell };
+  return makeLine(l.text.slice(from, to), l.src, l.srcEnd, l.base + from, false, fromCell);
+}
+
+/** Whether a digit stands right next to a letter, as in a date word glued to its number (`ngày21`); a char-code scan. */
+function digitTouchesLetter(t: string): boolean {
+  for (let k = 0; k < t.length; k++) {
+    const c = t.charCodeAt(k);
+    if (c < 0x30 || c > 0x39) continue;
+    const before = k > 0 ? t.charCodeAt(k - 1) : 0x20;
+    const after = k + 1 < t.length ? t.charCodeAt(k + 1) : 0x20;
+    if (isLetterUnit(before) || isLetterUnit(after)) return true;
+  }
+  return false;
 }
 
 /** Removes Markdown emphasis, keeps a leading `* ` bullet, collapses spaces and trims. */
@@ -348,14 +381,14 @@ function cleanLine(l: Line, arena: Arena): Line {
   while (e > s && t.charCodeAt(e - 1) === 0x20) e--;
   const inner = s === 0 && e === t.length ? t : t.slice(s, e);
   // `đến ngày21`, `tháng6`, `21tháng`: a date word glued to its number gets its space back
-  const gaps = new Set<number>();
-  if (/\d/u.test(inner)) {
+  let gaps: Set<number> | null = null;
+  if (digitTouchesLetter(inner)) {
     for (const m of inner.matchAll(GLUED_DATE)) {
       if (m[1] && m.index > 0 && /[\p{L}\d]/u.test(inner[m.index - 1] ?? "")) continue;
-      gaps.add(s + m.index + (m[1]?.length ?? 1));
+      (gaps ??= new Set()).add(s + m.index + (m[1]?.length ?? 1));
     }
   }
-  if (gaps.size === 0 && !inner.includes("  ") && !inner.includes("*") && !inner.includes("_")) {
+  if (gaps === null && !inner.includes("  ") && !inner.includes("*") && !inner.includes("_")) {
     const last = inner.charCodeAt(inner.length - 1);
     // only a line ending in `-`, `_` or `=` may carry a header underline
     if (!(last === 0x2d || last === 0x5f || last === 0x3d) || !TRAILING_RULE.test(inner)) {
@@ -375,7 +408,7 @@ function cleanLine(l: Line, arena: Arena): Line {
       if (!bullet && !underscoreWord) continue;
     }
     if (c === 0x20 && (out.length === 0 || out.last() === 0x20)) continue;
-    if (gaps.has(k)) {
+    if (gaps?.has(k)) {
       // the mended space stands for nothing in the input: a zero-width offset
       out.push(0x20, srcAt(l, k), srcAt(l, k));
       arena.mended++;
@@ -428,7 +461,32 @@ interface JoinContext {
 }
 
 // Words that cannot end a heading or a sentence: a line ending in one is cut mid-phrase.
-const DANGLING = /(?:^|\s)(?:và|của|với|các|cho|về|tại|trong|để|theo|từ|đến|những|là|được|bị|có|Văn phòng|Ban|Bộ|Sở|Ủy ban|Uỷ ban|Ủy ban nhân dân|Uỷ ban nhân dân|Hội đồng nhân dân|UBND|HĐND|UBMTTQ|MTTQ|Đảng|Đảng ủy|Đảng uỷ|Giao|giao|đồng chí)$|,$/u;
+const DANGLING_WORDS = new Set([
+  "và", "của", "với", "các", "cho", "về", "tại", "trong", "để", "theo", "từ", "đến", "những", "là", "được", "bị", "có",
+  "Văn phòng", "Ban", "Bộ", "Sở", "Ủy ban", "Uỷ ban", "Ủy ban nhân dân", "Uỷ ban nhân dân", "Hội đồng nhân dân",
+  "UBND", "HĐND", "UBMTTQ", "MTTQ", "Đảng", "Đảng ủy", "Đảng uỷ", "Giao", "giao", "đồng chí",
+]);
+/** Whether a line ends in a comma or in a word that cannot end a phrase, read from its end (a `$` pattern would try every position). */
+function danglingEnd(s: string): boolean {
+  if (s.endsWith(",")) return true;
+  for (let n = 1; n <= 4; n++) {
+    const at = tailStart(s, n);
+    if (DANGLING_WORDS.has(s.slice(at))) return true;
+    if (at === 0) return false;
+  }
+  return false;
+}
+/** Whether a line ends a sentence or a lead-in: `.`, `!`, `?`, `:` or `…`, closing quotes and brackets aside. */
+function terminalEnd(s: string): boolean {
+  let k = s.length - 1;
+  while (k >= 0 && CLOSERS.includes(s.charAt(k))) k--;
+  return k >= 0 && TERMINALS.includes(s.charAt(k));
+}
+const CLOSERS = "\"”')]";
+const TERMINALS = ".!?:…";
+/** Whether a line ends in a number and its `.` or `:` (`năm 2024.` `Điều 5:`), which a lower-case line may go on from. */
+const numberEnd = (s: string): boolean => (s.endsWith(".") || s.endsWith(":")) && isDigit(s.charCodeAt(s.length - 2));
+const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
 // a hyphen right after a letter or digit ends the line: a word or symbol cut at its hyphen
 const WORD_CHAR_RE = /[\p{L}\d]/u;
 /** Whether a line ends in a hyphen right after a letter or digit (read at its end: a `$` pattern would scan the whole line). */
@@ -438,10 +496,23 @@ const QUARTER_WORDS = new Set(["quý", "Quý", "QUÝ"]);
 const quarterEnd = (s: string): boolean => QUARTER_WORDS.has(s.slice(-3)) && (s.length === 3 || s.charAt(s.length - 4) === " ");
 const QUARTER_NUMERAL = /^(?:IV|I{1,3})(?:[/.,;\s-]|$)/u;
 const INLINE_ENUM = /\((?:\d{1,2}|[ivx]{1,4}|[a-zđ])\)$/u;
+/** Whether a line ends in an inline enumeration mark, `(1)`, `(ii)`, `(a)`: the last few units only are read. */
+const inlineEnumEnd = (s: string): boolean => s.endsWith(")") && INLINE_ENUM.test(s.slice(-7));
 const ABBREVIATION_THEN_WORD = /^\p{Lu}{2}[\p{Lu}\d-]*,?\s+\p{Ll}/u;
 const HEADER_LINE = /^(?:Ngày \d{1,2}(?: tháng|[/.-])|Số(?:\s*:)?\s*\S*[\d/-]|V\/[vV]\s|\p{Lu}[\p{L}.' -]{1,40}, ngày (?:\d{1,2}|[.…_ ]*) ?tháng)/u;
 const HEADER_MARK = /^(?:ĐỘ )?(?:HỎA TỐC|HOẢ TỐC|THƯỢNG KHẨN|KHẨN|TUYỆT MẬT|TỐI MẬT|MẬT)(?: HẸN GIỜ)?$/u;
 const NATIONAL_LINE = /^(?:ĐẢNG CỘNG SẢN|CỘNG HÒA|CỘNG HOÀ|Độc lập)/u;
+const RECIPIENT_LINE = /^(?:nơi nhận|kính gửi|đồng kính gửi)(?![\p{L}\d])/iu;
+const NUMBER_LINE = /^Số(?:\s*:)?\s*\S*\d/u;
+// Each line meets these tests at two seams in each pass: their first characters decide most of
+// them without running the pattern.
+const headerLine = (s: string): boolean => isUpperUnit(s.charCodeAt(0)) && HEADER_LINE.test(s);
+const headerMark = (s: string): boolean => s.length <= 24 && "ĐHTKM".includes(s.charAt(0)) && HEADER_MARK.test(s);
+const nationalLine = (s: string): boolean => (s.charAt(0) === "Đ" || s.charAt(0) === "C") && NATIONAL_LINE.test(s);
+const recipientLine = (s: string): boolean => "nNkKđĐ".includes(s.charAt(0)) && RECIPIENT_LINE.test(s);
+const numberLine = (s: string): boolean => s.startsWith("Số") && NUMBER_LINE.test(s);
+const abbreviationThenWord = (s: string): boolean => isUpperUnit(s.charCodeAt(0)) && ABBREVIATION_THEN_WORD.test(s);
+const bulletThenLowerStart = (s: string): boolean => (s.charAt(0) === "-" || s.charAt(0) === "–") && /^[-–]\s+\p{Ll}/u.test(s);
 
 /**
  * What the join rules need of the logical line built so far, kept as it grows: testing the
@@ -454,8 +525,8 @@ interface Logical {
   words: number;
 }
 
-function logicalOf(first: string): Logical {
-  return { itemStart: isItemStart(first), words: countWords(first, 4) };
+function logicalOf(first: Line): Logical {
+  return { itemStart: labelOf(first) !== null, words: countWords(first.text, 4) };
 }
 
 /** Where the first `n` words of `s` end. */
@@ -486,34 +557,37 @@ function countWords(s: string, max: number): number {
 }
 
 /** Whether `next` continues the logical line whose last physical piece is `prev`. */
-function continues(logical: Logical, prev: string, next: string, ctx: JoinContext): boolean {
+function continues(logical: Logical, prevLine: Line, nextLine: Line, ctx: JoinContext): boolean {
+  const prev = prevLine.text;
+  const next = nextLine.text;
   if (next.length === 0 || prev.length === 0) return false;
-  if (isLabelOnly(prev)) return !isItemStart(next);
+  const nextItem = labelOf(nextLine) !== null;
+  if (isLabelOnly(prev, labelOf(prevLine))) return !nextItem;
   // `quý` at a line end wants its numeral: `quý` / `III/2024` is one phrase, not a heading III
   if (quarterEnd(prev) && QUARTER_NUMERAL.test(next)) return true;
-  const bulletThenLower = /^[-–]\s+\p{Ll}/u.test(next);
-  if (isItemStart(next) && !(bulletThenLower && !/[.:;]$/u.test(prev))) return false;
-  if (/^(?:nơi nhận|kính gửi|đồng kính gửi)(?![\p{L}\d])/iu.test(next)) return false;
-  if (hyphenEnd(prev) && WORD_CHAR_RE.test(next.charAt(0)) && !HEADER_LINE.test(next)) return true;
+  const bulletThenLower = bulletThenLowerStart(next);
+  if (nextItem && !(bulletThenLower && !(prev.endsWith(".") || prev.endsWith(":") || prev.endsWith(";")))) return false;
+  if (recipientLine(next)) return false;
+  if (hyphenEnd(prev) && WORD_CHAR_RE.test(next.charAt(0)) && !headerLine(next)) return true;
   // header lines stand alone: the number, the place and date, the V/v subject, urgency and secrecy marks
-  if (HEADER_LINE.test(next) || HEADER_MARK.test(prev) || HEADER_MARK.test(next) || /^Số(?:\s*:)?\s*\S*\d/u.test(prev)) return false;
-  if (LOWER_START.test(next) || bulletThenLower) return !TERMINAL.test(prev) || /\d[.:]$/u.test(prev);
-  if (TERMINAL.test(prev)) {
+  if (headerLine(next) || headerMark(prev) || headerMark(next) || numberLine(prev)) return false;
+  if (lowerStart(next) || bulletThenLower) return !terminalEnd(prev) || numberEnd(prev);
+  if (terminalEnd(prev)) {
     // in text wrapped at a fixed width, a full line that ends a sentence has the paragraph go on
     // after it: a paragraph's last line is rarely full
-    return ctx.wrapped && prev.endsWith(".") && prev.length >= ctx.width * 0.92 && UPPER_START.test(next) && logical.words >= 4 && !isMostlyUpper(next, 0, headEnd(next, 3));
+    return ctx.wrapped && prev.endsWith(".") && prev.length >= ctx.width * 0.92 && upperStart(next) && logical.words >= 4 && !isMostlyUpper(next, 0, headEnd(next, 3));
   }
   // caps are judged on the words at the seam: a joined line keeps the same seam in the next pass
   const prevUpper = isMostlyUpper(prev, tailStart(prev, 3));
   const nextUpper = isMostlyUpper(next, 0, headEnd(next, 3));
   if (prevUpper) {
-    if (!nextUpper || NATIONAL_LINE.test(next) || NATIONAL_LINE.test(prev)) return false;
+    if (!nextUpper || nationalLine(next) || nationalLine(prev)) return false;
     // a numbered heading in capitals wrapped onto a second line: `III. TỔ CHỨC` / `THỰC HIỆN`
     if (logical.itemStart) return true;
     return countWords(prev, 3) < 3 || countWords(next, 2) < 2 || prev.length >= ctx.width * 0.6;
   }
-  if (nextUpper || !UPPER_START.test(next)) return false;
-  if (DANGLING.test(prev) || INLINE_ENUM.test(prev) || ABBREVIATION_THEN_WORD.test(next)) return true;
+  if (nextUpper || !upperStart(next)) return false;
+  if (danglingEnd(prev) || inlineEnumEnd(prev) || abbreviationThenWord(next)) return true;
   if (logical.itemStart) return prev.length >= ctx.width * 0.85;
   return logical.words >= 4;
 }
@@ -533,9 +607,9 @@ function readItems(input: string, diagnostics: Diagnostic[]): Item[] {
   const pageEnds: number[] = [];
   let pageEnded = false;
   let emphasis = 0;
-  readLines(input, diagnostics, arena, (r) => {
+  const read = readLines(input, arena, (r) => {
     if (pageEnded) pageEnds.push(items.length);
-    pageEnded = r.pageEnd === true;
+    pageEnded = r.pageEnd;
     const rt = r.text;
     // a table row stands alone: nothing joins it
     if (r.tableRow && items.length > 0) items.push(HARD);
@@ -548,13 +622,19 @@ function readItems(input: string, diagnostics: Diagnostic[]): Item[] {
       return;
     }
     // a cell keeps its inner layout as runs of spaces, which cleaning would collapse: split first
-    const parts = r.fromCell ? splitCell(r).map((p) => cleanLine(p, arena)) : [c];
+    const parts = r.fromCell && rt.includes("   ") ? splitCell(r).map((p) => cleanLine(p, arena)) : [c];
     parts.forEach((p, k) => {
       if (k > 0) items.push(HARD);
       if (p.text.length > 0) items.push(p);
     });
     if (r.hardAfter) items.push(HARD);
   });
+  if (read.pipes > 0) {
+    diagnostics.push({ code: "normalize.tableResidue", severity: "info", message: `split ${read.pipes} table cell separator(s) into line breaks` });
+  }
+  if (read.tables > 0) {
+    diagnostics.push({ code: "normalize.taskTable", severity: "info", message: `kept the rows of ${read.tables} task table(s) whole, their cells between \`|\`` });
+  }
   const running = dropRunningLines(items, pageEnds);
   if (running > 0) {
     diagnostics.push({ code: "normalize.runningLines", severity: "info", message: `dropped ${running} running header or footer line(s) repeated across pages` });
@@ -642,7 +722,7 @@ function dropPageNumbers(items: Item[]): number {
     if (!page && /^\d{1,3}$/u.test(t)) {
       const prev = textAt(k, -1);
       const next = textAt(k, 1);
-      page = !!prev && !!next && !TERMINAL.test(prev.text) && /[\p{L},]$/u.test(prev.text) && /^\p{Ll}/u.test(next.text);
+      page = !!prev && !!next && !terminalEnd(prev.text) && /[\p{L},]$/u.test(prev.text) && /^\p{Ll}/u.test(next.text);
     }
     if (page) {
       // the blank lines around a page number are the page's, not the text's
@@ -670,7 +750,7 @@ function itemsOf(pass: Pass): Item[] {
     let to = t.indexOf("\n", from);
     if (to < 0) to = t.length;
     if (to === from) items.push(SOFT);
-    else items.push({ kind: "text", text: t.slice(from, to), src: pass.src, srcEnd: pass.srcEnd, base: from, hardAfter: false, fromCell: false });
+    else items.push(makeLine(t.slice(from, to), pass.src, pass.srcEnd, from, false, false));
     from = to + 1;
   }
   return items;
@@ -707,14 +787,14 @@ function seams(items: Item[]): Seam[] {
     const a = items[k], b = items[k + 1], c = items[k + 2];
     if (a?.kind === "text" && b?.kind === "break" && !b.hard && c?.kind === "text") {
       blankPairs++;
-      if (!continues(logicalOf(a.text), a.text, c.text, ctx)) blankAtNaturalEnd++;
+      if (!continues(logicalOf(a), a, c, ctx)) blankAtNaturalEnd++;
     }
   }
   const blanksAreNoise = textLines >= 3 && blankAfter / textLines >= 0.6 && blankAtNaturalEnd >= Math.max(1, blankPairs * 0.1);
 
   const out: Seam[] = [];
   let logical: Logical = { itemStart: false, words: 0 };
-  let prevPiece = "";
+  let prevPiece: Line | null = null;
   let pendingBreak: "none" | "soft" | "hard" = "none";
   for (const it of items) {
     if (it.kind === "break") {
@@ -725,21 +805,21 @@ function seams(items: Item[]): Seam[] {
     const t = it.text;
     if (out.length === 0) {
       out.push("first");
-      logical = logicalOf(t);
-    } else {
-      const wouldJoin = continues(logical, prevPiece, t, ctx);
+      logical = logicalOf(it);
+    } else if (prevPiece) {
+      const wouldJoin = continues(logical, prevPiece, it, ctx);
       if (pendingBreak !== "hard" && wouldJoin) {
         // a word cut at its hyphen (`kinh tế-` / `xã hội`, `COVID-` / `19`, `TB-` / `UBND`) joins without a space
-        const hyphen = hyphenEnd(prevPiece) && WORD_CHAR_RE.test(t.charAt(0));
+        const hyphen = hyphenEnd(prevPiece.text) && WORD_CHAR_RE.test(t.charAt(0));
         out.push(hyphen ? "glue" : "space");
         if (logical.words < 4) logical.words = Math.min(4, logical.words + countWords(t, 4));
       } else {
         // a hard break the next pass would join is kept as a blank line, so normalizing twice changes nothing
         out.push(wouldJoin ? "marked" : "newline");
-        logical = logicalOf(t);
+        logical = logicalOf(it);
       }
     }
-    prevPiece = t;
+    prevPiece = it;
     pendingBreak = "none";
   }
   return out;

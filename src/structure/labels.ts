@@ -55,25 +55,29 @@ const PART = /^(?:PHẦN|Phần)\s+(THỨ\s+\p{Lu}+|thứ\s+\p{Ll}+|[IVXLC]{1,6}
 const ARTICLE = /^Điều\s+(\d{1,3})\s*[.:]/u;
 const DOTTED = /^(\d{1,2}(?:\.\d{1,2}){1,4})\.?(?=\s|$)/u;
 const ARABIC = /^(\d{1,3})([.)])(?=\s|$|\p{Lu})/u;
-const ROMAN_LABEL = /^([IVXL]{1,6})([.)])(?=\s|$|\p{Lu})/u;
+const ROMAN_LABEL = /^([IVXL]{1,6})[.)](?=\s|$|\p{Lu})/u;
 const LETTER = /^([a-zđ])\)(?=\s|$)/u;
 const PAREN = /^\((\d{1,3}|[ivx]{1,5}|[a-zđ])\)(?=\s|$)/u;
 const BULLET = /^([-+•*–—])(?:\s+|(?=\p{Lu}))/u;
 
-/** Whether a line's first characters allow a label; runs on every line, so no regex. */
-function mayStartLabel(line: string): boolean {
+/** Which patterns a line's first character allows; runs on every line, so no regex. */
+function labelKind(line: string): "number" | "roman" | "part" | "article" | "paren" | "bullet" | "letter" | null {
   const c = line.charCodeAt(0);
-  if (c >= 0x30 && c <= 0x39) return true; // 1. 1) 2.3.1.
+  if (c >= 0x30 && c <= 0x39) return "number"; // 1. 1) 2.3.1.
   switch (line[0]) {
-    case "I": case "V": case "X": case "L": // roman
+    case "I": case "V": case "X": case "L":
+      return "roman";
     case "P": // Phần, PHẦN
+      return "part";
     case "Đ": // Điều
+      return "article";
     case "(":
+      return "paren";
     case "-": case "+": case "•": case "*": case "–": case "—":
-      return true;
+      return "bullet";
     default:
       // a) ... y), đ)
-      return line[1] === ")";
+      return line[1] === ")" ? "letter" : null;
   }
 }
 
@@ -88,45 +92,54 @@ function mayStartLabel(line: string): boolean {
  * ```
  */
 export function parseLabel(line: string): LabelMatch | null {
-  // most lines start with a word: decide on the first characters before trying any pattern
-  if (!mayStartLabel(line)) return null;
-  let m = PART.exec(line);
-  if (m) {
-    const v = m[1] ?? "";
-    const word = v.split(/\s+/u)[1]?.toLowerCase() ?? "";
-    const ordinal = /^\d+$/u.test(v) ? Number(v) : romanValue(v) || ORDINAL_WORDS[word] || 1;
-    return { label: m[0], scheme: "part", value: m[0].replace(/[.:]$/u, ""), ordinal, level: 1, bodyOffset: skip(line, m[0].length) };
+  // most lines start with a word, and a first character allows one kind of label at most
+  switch (labelKind(line)) {
+    case "part": {
+      const m = PART.exec(line);
+      if (!m) return null;
+      const v = m[1] ?? "";
+      const word = v.split(/\s+/u)[1]?.toLowerCase() ?? "";
+      const ordinal = /^\d+$/u.test(v) ? Number(v) : romanValue(v) || ORDINAL_WORDS[word] || 1;
+      return { label: m[0], scheme: "part", value: m[0].replace(/[.:]$/u, ""), ordinal, level: 1, bodyOffset: skip(line, m[0].length) };
+    }
+    case "article": {
+      const m = ARTICLE.exec(line);
+      return m ? { label: m[0], scheme: "article", value: `Điều ${m[1]}`, ordinal: Number(m[1]), level: 1, bodyOffset: skip(line, m[0].length) } : null;
+    }
+    case "number": {
+      let m = DOTTED.exec(line);
+      if (m) {
+        const parts = (m[1] ?? "").split(".");
+        return { label: m[0], scheme: "dotted", value: m[1] ?? "", ordinal: Number(parts[parts.length - 1]), level: parts.length, bodyOffset: skip(line, m[0].length) };
+      }
+      m = ARABIC.exec(line);
+      return m ? { label: m[0], scheme: m[2] === ")" ? "arabicParen" : "arabic", value: m[1] ?? "", ordinal: Number(m[1]), level: 1, bodyOffset: skip(line, m[0].length) } : null;
+    }
+    case "roman": {
+      const m = ROMAN_LABEL.exec(line);
+      const value = m ? romanValue(m[1] ?? "") : 0;
+      return m && value > 0 ? { label: m[0], scheme: "roman", value: m[1] ?? "", ordinal: value, level: 1, bodyOffset: skip(line, m[0].length) } : null;
+    }
+    case "letter": {
+      const m = LETTER.exec(line);
+      return m ? { label: m[0], scheme: "letter", value: m[1] ?? "", ordinal: VIETNAMESE_LETTERS.indexOf(m[1] ?? "") + 1, level: 1, bodyOffset: skip(line, m[0].length) } : null;
+    }
+    case "paren": {
+      const m = PAREN.exec(line);
+      if (!m) return null;
+      const v = m[1] ?? "";
+      const roman = /^[ivx]+$/u.test(v) && v !== "v" && v !== "x" ? romanValue(v) : 0;
+      const scheme: NumberingScheme = roman > 0 ? "parenRoman" : "parenArabic";
+      const ordinal = /^\d+$/u.test(v) ? Number(v) : roman || VIETNAMESE_LETTERS.indexOf(v) + 1;
+      return { label: m[0], scheme, value: `(${v}`, ordinal, level: 1, bodyOffset: skip(line, m[0].length) };
+    }
+    case "bullet": {
+      const m = BULLET.exec(line);
+      return m ? { label: m[1] ?? "-", scheme: "bullet", value: m[1] ?? "-", ordinal: 0, level: 1, bodyOffset: skip(line, m[0].length) } : null;
+    }
+    default:
+      return null;
   }
-  m = ARTICLE.exec(line);
-  if (m) return { label: m[0], scheme: "article", value: `Điều ${m[1]}`, ordinal: Number(m[1]), level: 1, bodyOffset: skip(line, m[0].length) };
-  m = DOTTED.exec(line);
-  if (m) {
-    const parts = (m[1] ?? "").split(".");
-    return { label: m[0], scheme: "dotted", value: m[1] ?? "", ordinal: Number(parts[parts.length - 1]), level: parts.length, bodyOffset: skip(line, m[0].length) };
-  }
-  m = ARABIC.exec(line);
-  if (m) {
-    return { label: m[0], scheme: m[2] === ")" ? "arabicParen" : "arabic", value: m[1] ?? "", ordinal: Number(m[1]), level: 1, bodyOffset: skip(line, m[0].length) };
-  }
-  m = ROMAN_LABEL.exec(line);
-  if (m && romanValue(m[1] ?? "") > 0) {
-    return { label: m[0], scheme: "roman", value: m[1] ?? "", ordinal: romanValue(m[1] ?? ""), level: 1, bodyOffset: skip(line, m[0].length) };
-  }
-  m = LETTER.exec(line);
-  if (m) {
-    return { label: m[0], scheme: "letter", value: m[1] ?? "", ordinal: VIETNAMESE_LETTERS.indexOf(m[1] ?? "") + 1, level: 1, bodyOffset: skip(line, m[0].length) };
-  }
-  m = PAREN.exec(line);
-  if (m) {
-    const v = m[1] ?? "";
-    const roman = /^[ivx]+$/u.test(v) && v !== "v" && v !== "x" ? romanValue(v) : 0;
-    const scheme: NumberingScheme = roman > 0 ? "parenRoman" : "parenArabic";
-    const ordinal = /^\d+$/u.test(v) ? Number(v) : roman || VIETNAMESE_LETTERS.indexOf(v) + 1;
-    return { label: m[0], scheme, value: `(${v}`, ordinal, level: 1, bodyOffset: skip(line, m[0].length) };
-  }
-  m = BULLET.exec(line);
-  if (m) return { label: m[1] ?? "-", scheme: "bullet", value: m[1] ?? "-", ordinal: 0, level: 1, bodyOffset: skip(line, m[0].length) };
-  return null;
 }
 
 function skip(line: string, from: number): number {
@@ -154,8 +167,9 @@ export function isItemStart(line: string): boolean {
  * ```ts
  * isLabelOnly("II."); // true
  * ```
+ *
+ * @param m `parseLabel(line)`, when the caller has it already.
  */
-export function isLabelOnly(line: string): boolean {
-  const m = parseLabel(line);
+export function isLabelOnly(line: string, m: LabelMatch | null = parseLabel(line)): boolean {
   return m !== null && m.scheme !== "bullet" && line.slice(m.bodyOffset).trim().length === 0;
 }
