@@ -20,8 +20,18 @@ const TONE_RE = /o[àáảãạèéẻẽẹ](?!\p{L})|(?<!q)u[ỳýỷỹỵ](?
  * ```
  */
 export function matchKey(text: string): string {
-  return text.normalize("NFC").toLowerCase().replace(/\u00f0/gu, "đ").replace(TONE_RE, (m) => TONE_MAP.get(m) ?? m);
+  // the stages ask for the key of one sentence several times in a row: keep the last few
+  for (let k = 0; k < RECENT; k++) if (recentText[k] === text) return recentKey[k] ?? "";
+  const key = text.normalize("NFC").toLowerCase().replace(/\u00f0/gu, "đ").replace(TONE_RE, (m) => TONE_MAP.get(m) ?? m);
+  recentText[next] = text;
+  recentKey[next] = key;
+  next = (next + 1) % RECENT;
+  return key;
 }
+const RECENT = 4;
+const recentText: string[] = new Array<string>(RECENT).fill("");
+const recentKey: string[] = new Array<string>(RECENT).fill("");
+let next = 0;
 
 /**
  * Removes Vietnamese diacritics (and `đ` → `d`) from a string already in key form.

@@ -55,6 +55,17 @@ export const isUpperUnit = (c: number): boolean => letterCase(c) === UPPER;
  */
 export const isLowerUnit = (c: number): boolean => letterCase(c) === LOWER;
 
+/**
+ * Whether a UTF-16 unit is a letter that has a case: every Vietnamese letter is one.
+ *
+ * @example
+ * ```ts
+ * isLetterUnit("đ".charCodeAt(0)); // true
+ * isLetterUnit("1".charCodeAt(0)); // false
+ * ```
+ */
+export const isLetterUnit = (c: number): boolean => letterCase(c) !== NONE;
+
 const NONE = 1;
 const UPPER = 2;
 const LOWER = 3;

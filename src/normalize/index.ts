@@ -1,8 +1,6 @@
 import type { Diagnostic, Span } from "../model/schema.js";
 import { isLabelOnly, parseLabel, type LabelMatch } from "../structure/labels.js";
-import { isLowerUnit, isMostlyUpper, isUpperUnit } from "../lexicon/text.js";
-
-const isLetterUnit = (c: number): boolean => isUpperUnit(c) || isLowerUnit(c);
+import { isLetterUnit, isLowerUnit, isMostlyUpper, isUpperUnit } from "../lexicon/text.js";
 import { taskTableColumns } from "../lexicon/roles.js";
 import { decodeLegacy } from "./legacy.js";
 

@@ -58,12 +58,12 @@ interface Context {
   ruleId: string;
 }
 
-function words(key: string, n: number): string {
-  return key.split(/\s+/u).slice(0, n).join(" ");
-}
+// the first three words and what lies between them: a sentence is not split whole for its start
+const FIRST_THREE_WORDS = /^\S*(?:\s+\S*){0,2}/u;
 
 function startsDirective(key: string): boolean {
-  for (let n = 3; n >= 1; n--) if (DIRECTIVE_STARTS.has(words(key, n).replace(/[,:;.]/gu, ""))) return true;
+  const words = (FIRST_THREE_WORDS.exec(key)?.[0] ?? "").split(/\s+/u);
+  for (let n = Math.min(3, words.length); n >= 1; n--) if (DIRECTIVE_STARTS.has(words.slice(0, n).join(" ").replace(/[,:;.]/gu, ""))) return true;
   return false;
 }
 

@@ -1,4 +1,4 @@
-import { trimEndOf } from "../lexicon/text.js";
+import { isLetterUnit, trimEndOf } from "../lexicon/text.js";
 import type { Party, PartyKind } from "../model/schema.js";
 import { matchKey } from "../lexicon/key.js";
 import {
@@ -80,9 +80,17 @@ function compile(ext: LexiconExtension): Lexicon {
  * ```
  */
 export function canonicalKey(name: string, lex?: Lexicon): string {
-  const key = baseKey(name);
+  let key = baseKeys.get(name);
+  if (key === undefined) {
+    key = baseKey(name);
+    // party names repeat across a notice and across notices: a bounded memo
+    if (baseKeys.size >= 4096) baseKeys.clear();
+    baseKeys.set(name, key);
+  }
   return lex?.aliases.get(key) ?? KNOWN.get(key) ?? key;
 }
+const baseKeys = new Map<string, string>();
+let lastScan: Scan | null = null;
 
 /** The key of a name before aliases: case, tones, abbreviations, punctuation and the province's own name folded. */
 function baseKey(name: string): string {
@@ -115,6 +123,8 @@ interface Scan {
   text: string;
   key: string;
   lex: Lexicon;
+  /** Predicate lengths already read, by offset. */
+  predicates: Map<number, number>;
 }
 
 const WORD_CHAR = /[\p{L}\p{N}'’/-]/u;
@@ -141,14 +151,32 @@ function headAt(s: Scan, i: number): PartyHead | null {
   return null;
 }
 
-/** Length of the predicate phrase starting at `i` (`báo cáo`, `chủ trì`), or 0. */
+/** Length of the predicate phrase starting at `i` (`báo cáo`, `chủ trì`), or 0; asked of a place many times while names are read, so kept per scan. */
 function predicateLength(s: Scan, i: number): number {
-  const rest = s.key.slice(i, i + 30);
-  const first = /^\p{L}+(?: \p{L}+){0,3}/u.exec(rest)?.[0] ?? "";
-  const words = first.split(" ");
-  for (let n = words.length; n >= 1; n--) {
-    const phrase = words.slice(0, n).join(" ");
-    if (PREDICATE_STARTS.has(phrase)) return phrase.length;
+  const known = s.predicates.get(i);
+  if (known !== undefined) return known;
+  const n = readPredicate(s, i);
+  s.predicates.set(i, n);
+  return n;
+}
+
+function readPredicate(s: Scan, i: number): number {
+  // up to four words of letters, one space apart, within 30 units: a char-code walk, no slice or split
+  const key = s.key;
+  const limit = Math.min(key.length, i + 30);
+  const ends: number[] = [];
+  let j = i;
+  while (ends.length < 4) {
+    const start = j;
+    while (j < limit && isLetterUnit(key.charCodeAt(j))) j++;
+    if (j === start) break;
+    ends.push(j);
+    if (key.charCodeAt(j) !== 0x20 || j + 1 >= limit || !isLetterUnit(key.charCodeAt(j + 1))) break;
+    j++;
+  }
+  for (let n = ends.length - 1; n >= 0; n--) {
+    const end = ends[n] ?? i;
+    if (PREDICATE_STARTS.has(key.slice(i, end))) return end - i;
   }
   return 0;
 }
@@ -421,7 +449,9 @@ function readParty(s: Scan, i0: number): { party: FoundParty; head: PartyHead; h
  *   then costs one key, not one per list.
  */
 export function parsePartyList(text: string, from: number, lex: Lexicon, key: string = matchKey(text)): { parties: FoundParty[]; end: number } {
-  const s: Scan = { text, key, lex };
+  // the lists of one sentence are read one after another (lead, support, report-to): one scan serves them
+  const s: Scan = lastScan && lastScan.text === text && lastScan.key === key && lastScan.lex === lex ? lastScan : { text, key, lex, predicates: new Map() };
+  lastScan = s;
   const parties: FoundParty[] = [];
   const first = readParty(s, from);
   if (!first) return { parties, end: from };
