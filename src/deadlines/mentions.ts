@@ -1,9 +1,10 @@
 import type { Notice, Reference, Span, Task, TemporalMention, TemporalRole } from "../model/schema.js";
+import { wordStartMatch } from "../lexicon/text.js";
 import { isoDate, lastOfMonth, lastOfYear, quarterNumber, quarterRange } from "./calendar.js";
 
 
-// dates and periods as a reader spots them; the role comes from where they stand
-const MENTION = /(?<![\p{L}\d])(?:(?:giai đoạn|thời kỳ|nhiệm kỳ) (\d{4}) ?[-–] ?(\d{4})|(?:tầm nhìn )?đến năm (\d{4})|[nN]gày (\d{1,2}) tháng (\d{1,2}) năm (\d{4})|(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})|[qQ]uý (IV|III|II|[I1-4])(?:[/-](\d{4})| năm (\d{4}))?|tháng (\d{1,2})[/-](\d{4})|[nN]ăm (\d{4}))(?![\p{L}\d])/gu;
+// dates and periods as a reader spots them, at a word start (see wordStartMatch); the role comes from where they stand
+const MENTION = /(?:(?:giai đoạn|thời kỳ|nhiệm kỳ) (\d{4}) ?[-–] ?(\d{4})|(?:tầm nhìn )?đến năm (\d{4})|[nN]gày (\d{1,2}) tháng (\d{1,2}) năm (\d{4})|(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})|[qQ]uý (IV|III|II|[I1-4])(?:[/-](\d{4})| năm (\d{4}))?|tháng (\d{1,2})[/-](\d{4})|[nN]ăm (\d{4}))(?![\p{L}\d])/gu;
 const PAST = /(?:vừa qua|đã qua|qua)$|^(?: vừa qua| qua| đã qua)/u;
 const REVIEW_BEFORE = /(?:kết quả|tình hình|so với|cùng kỳ|trong|đã|đạt|thực hiện)[^.;]{0,24}$/u;
 
@@ -25,7 +26,7 @@ export function temporalMentions(meta: Notice["meta"], text: string, tasks: read
   const out: TemporalMention[] = [];
   const ref = meta.referenceDate;
   const slice = text.slice(body.start, body.end);
-  for (const m of slice.matchAll(MENTION)) {
+  for (let m = wordStartMatch(MENTION, slice); m; m = wordStartMatch(MENTION, slice, m.index + m[0].length)) {
     const span = { start: body.start + m.index, end: body.start + m.index + m[0].length };
     let start: string | null = null;
     let end: string | null = null;

@@ -1,8 +1,11 @@
 import type { Assignment, Deliverable } from "../model/schema.js";
 import { matchKey } from "../lexicon/key.js";
+import { wordStartMatch } from "../lexicon/text.js";
 import { DELIVERABLE_NOUNS, PRODUCING_VERBS } from "../lexicon/roles.js";
 
-const NOUN = new RegExp(`(?<![\\p{L}\\d])(?:${PRODUCING_VERBS.join("|")})(?:,? (?:${PRODUCING_VERBS.join("|")}))* (?:các |một |01 )?(${DELIVERABLE_NOUNS.join("|")})(?![\\p{L}\\d])`, "u");
+// at a word start (see wordStartMatch)
+const NOUN = new RegExp(`(?:${PRODUCING_VERBS.join("|")})(?:,? (?:${PRODUCING_VERBS.join("|")}))* (?:các |một |01 )?(${DELIVERABLE_NOUNS.join("|")})(?![\\p{L}\\d])`, "gu");
+const REPORT = /báo cáo(?= )/gu;
 // where the product's description ends: a clause boundary or the verb that sends it on
 const PRODUCT_END = /[,.;:(]| (?:trình|báo cáo|gửi|trước|trong|chậm nhất|để|nhằm|bảo đảm|đảm bảo|theo|xong|hoàn thành|và báo cáo)(?![\p{L}\d])/u;
 
@@ -19,7 +22,7 @@ const PRODUCT_END = /[,.;:(]| (?:trình|báo cáo|gửi|trước|trong|chậm nh
 export function extractDeliverable(text: string, base: number, assignments: readonly Assignment[]): Deliverable | undefined {
   const key = matchKey(text);
   const to = assignments.find((a) => a.role === "reportTo")?.party.name ?? null;
-  const m = NOUN.exec(key);
+  const m = wordStartMatch(NOUN, key);
   if (m) {
     const start = m.index + m[0].length - (m[1]?.length ?? 0);
     const rest = key.slice(start);
@@ -34,7 +37,7 @@ export function extractDeliverable(text: string, base: number, assignments: read
     return { kind, text: shown, to, span: { start: base + start, end: base + start + shown.length } };
   }
   // `tổng hợp, báo cáo Ủy ban nhân dân tỉnh`: the product is a report to that body
-  const report = /(?<![\p{L}\d])báo cáo(?= )/u.exec(key);
+  const report = wordStartMatch(REPORT, key);
   if (report && to) return { kind: "báo cáo", text: text.slice(report.index, report.index + 7), to, span: { start: base + report.index, end: base + report.index + 7 } };
   return undefined;
 }
