@@ -94,14 +94,14 @@ function ledBody(text: string, key: string, at: number, lex: Lexicon): FoundPart
 }
 
 /** Reads who a clause is addressed to and whether it directs anything. */
-function analyzeClause(text: string, lex: Lexicon): Clause {
+function analyzeClause(text: string, lex: Lexicon, textKey?: string): Clause {
   let i = 0;
   const cm = CONNECTOR.exec(text);
   if (cm) i = cm[0].length;
   // `Về nguồn vốn: Sở Tài chính chủ trì ...`: the directive follows its topic
   const topic = TOPIC_PREFIX.exec(text.slice(i));
   if (topic && topic[0].length < text.length - i) i += topic[0].length;
-  const key = matchKey(text);
+  const key = textKey ?? matchKey(text);
   const speaker = MEETING_SPEAKER.exec(key.slice(i));
   if (speaker && ASSIGNING.test(key.slice(i + speaker[0].length))) i += speaker[0].length;
   const rest = key.slice(i);
@@ -566,21 +566,25 @@ export function extractTasks(doc: DocumentStructure, lexicon: Lexicon = compileL
     if (listEnd > 0 && starts.length === 0) return;
     let segStart = -1;
     let segClause: Clause | null = null;
+    // each sentence is read with the rest of its block: the key of the block serves them all
+    const blockKey = matchKey(b.content);
+    const keyOf = (s: number, sentence: string): string => (blockKey.length === b.content.length ? blockKey.slice(s) : matchKey(sentence));
     for (let k = 0; k < starts.length; k++) {
       const s = starts[k] ?? 0;
       const sentence = b.content.slice(s);
-      const clause = analyzeClause(sentence, lex);
+      const sentenceKey = keyOf(s, sentence);
+      const clause = analyzeClause(sentence, lex, sentenceKey);
       const leadKeys = [...clause.leads, ...clause.monitors].map((p) => p.canonical);
       const differs = clause.own && (leadKeys.some((x) => !currentLeads.includes(x)) || segStart < 0 && !current);
       if (k === 0) {
         const labelled = b.node !== null;
-        const isTask = (clause.directive || (duty && !NON_DIRECTIVE_START.test(matchKey(sentence)))) && (labelled || clause.own || !current || startsDirective(matchKey(sentence)));
+        const isTask = (clause.directive || (duty && !NON_DIRECTIVE_START.test(sentenceKey))) && (labelled || clause.own || !current || startsDirective(sentenceKey));
         if (!labelled && current && !clause.own) {
           extend(b.line.end);
           segStart = -2;
           break;
         }
-        const strong = labelled && STRONG_CUE.test(matchKey(sentence.slice(0, 200))) && !NON_DIRECTIVE_START.test(matchKey(sentence));
+        const strong = labelled && STRONG_CUE.test(sentenceKey.slice(0, 200)) && !NON_DIRECTIVE_START.test(sentenceKey);
         // a bullet that carries on the task's unfinished sentence (`báo cáo về Cục X` / `- Cơ quan Y trước ngày 20`)
         if (current && b.node?.scheme === "bullet" && prevBlock && !/[.;:!?]["”)]?$/u.test(prevBlock.content) && (current as TaskDraft).span.end >= prevBlock.line.end) {
           extend(b.line.end);
