@@ -1,8 +1,9 @@
 // Packaging gate (run by .ci/run after the build): the packed tarball passes publint and
 // @arethetypeswrong/cli; installed in an empty project it imports from ESM and CJS, its bin
 // runs, and a browser bundle of the core entry pulls no Node built-in and stays in its budget.
+// The built files keep their pattern literals (a rewritten one is rebuilt at every call).
 import { execFileSync } from "node:child_process";
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
@@ -25,6 +26,13 @@ run("npx", ["publint", "run", tarball, "--strict"]);
 step("publint clean");
 run("npx", ["attw", tarball, "--profile", "node16", "--format", "ascii"]);
 step("attw clean");
+
+// a pattern literal the build rewrote into `new RegExp("...")` is built again on every run of its
+// line (esbuild does this for `\p{...}` under a node target): the shipped code must keep literals
+const dist = join(root, "dist");
+const lowered = readdirSync(dist).filter((f) => /\.c?js$/u.test(f) && readFileSync(join(dist, f), "utf8").includes('new RegExp("'));
+if (lowered.length > 0) throw new Error(`pattern literals rewritten into new RegExp calls in ${lowered.join(", ")}: check the build target`);
+step("pattern literals kept as literals");
 
 const app = join(work, "app");
 mkdirSync(app);

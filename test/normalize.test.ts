@@ -30,6 +30,16 @@ describe("normalize", () => {
     ["a layout table is still split into lines", "| Số: 12/TB-VP | Hà Nội, ngày 5 tháng 3 năm 2024 |", "Số: 12/TB-VP\nHà Nội, ngày 5 tháng 3 năm 2024"],
     ["a quarter's Roman numeral on the next line", "Hoàn thành việc tập huấn trong quý\nIII/2024.", "Hoàn thành việc tập huấn trong quý III/2024."],
     ["a Roman heading after a finished line stays", "Hoàn thành trong quý III/2024.\nII. TỔ CHỨC THỰC HIỆN", "Hoàn thành trong quý III/2024.\nII. TỔ CHỨC THỰC HIỆN"],
+    // the join rules read a line's end from its end, and gate patterns by first characters
+    ["a line cut after a name's head words", "1. Giao Ủy ban nhân dân\nHuyện Bình Sơn rà soát.", "1. Giao Ủy ban nhân dân Huyện Bình Sơn rà soát."],
+    ["a line cut after a comma", "Sở Tài chính,\nSở Xây dựng rà soát.", "Sở Tài chính, Sở Xây dựng rà soát."],
+    ["a sentence closed inside quotes ends the line", "Thực hiện chủ đề “Năm chuyển đổi số.”\nSở Y tế rà soát.", "Thực hiện chủ đề “Năm chuyển đổi số.”\nSở Y tế rà soát."],
+    ["a number and its stop go on in lower case", "đến hết năm 2024.\nbảo đảm tiến độ", "đến hết năm 2024. bảo đảm tiến độ"],
+    ["a line cut after an inline point's mark", "gồm: (1) rà soát; (2)\nTổ chức tập huấn.", "gồm: (1) rà soát; (2) Tổ chức tập huấn."],
+    ["an urgency mark stands alone", "KHẨN\nTHÔNG BÁO", "KHẨN\nTHÔNG BÁO"],
+    ["the recipients' heading stands alone", "Sở Y tế báo cáo kết quả\nNơi nhận:", "Sở Y tế báo cáo kết quả\nNơi nhận:"],
+    ["the place and date stand alone", "ỦY BAN NHÂN DÂN TỈNH SƠN NAM\nSơn Nam, ngày 5 tháng 3 năm 2024", "ỦY BAN NHÂN DÂN TỈNH SƠN NAM\nSơn Nam, ngày 5 tháng 3 năm 2024"],
+    ["a number line stands alone", "Văn phòng Tỉnh ủy\nSố 15-TB/VPTU", "Văn phòng Tỉnh ủy\nSố 15-TB/VPTU"],
   ];
   it.each(cases)("%s", (_name, input, expected) => {
     expect(normalize(input).text).toBe(expected);

@@ -34,6 +34,19 @@ describe("parseLabel", () => {
     ["+ Rà soát", "bullet", "+"],
     ["Bộ Y tế chủ trì", null, null],
     ["1.234 tỷ đồng", null, null],
+    // one kind of label per first character
+    ["I) Về kết quả", "roman", "I"],
+    ["i) Rà soát", "letter", "i"],
+    ["Phần thứ hai", "part", "Phần thứ hai"],
+    ["Phòng Tư pháp", null, null],
+    ["Điều chỉnh quy hoạch", null, null],
+    ["Ví dụ", null, null],
+    ["(đ) Sở Y tế", "parenArabic", "(đ"],
+    ["(Kèm theo)", null, null],
+    ["• Rà soát", "bullet", "•"],
+    ["-Rà soát", "bullet", "-"],
+    ["12) Sở Y tế", "arabicParen", "12"],
+    ["2024 là năm", null, null],
   ];
   it.each(cases)("%s", (line, scheme, value) => {
     const m = parseLabel(line);
