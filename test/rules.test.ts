@@ -51,4 +51,17 @@ describe("tasks", () => {
     const out = rows("III. TỔ CHỨC THỰC HIỆN\n1. Sở Tư pháp rà soát văn bản.");
     expect(out.map((r) => r.start)).toEqual(["Sở Tư pháp rà"]);
   });
+  // an item over points that names who, then only what they are there for, is their title
+  const titles: Array<[string, string, string[], string[]]> = [
+    ["a role noun and its business", "2. Cơ quan chủ trì tổ chức lựa chọn nhà thầu", ["Công khai kế hoạch", "Giải quyết kịp thời"], ["Cơ quan chủ trì", "Cơ quan chủ trì"]],
+    ["a named body and its field of work", "2. Sở Tài chính bố trí kinh phí thực hiện", ["Cân đối nguồn ngân", "Hướng dẫn thanh quyết"], ["Sở Tài chính", "Sở Tài chính"]],
+    ["with a cue word it directs", "2. Sở Y tế khẩn trương rà soát hồ sơ", ["Sở Y tế khẩn", "Cân đối nguồn ngân", "Hướng dẫn thanh quyết"], ["Sở Y tế", "Sở Y tế", "Sở Y tế"]],
+    ["with a date it directs", "2. Sở Xây dựng hoàn thiện quy hoạch chung trong quý IV/2025", ["Sở Xây dựng hoàn", "Cân đối nguồn ngân", "Hướng dẫn thanh quyết"], ["Sở Xây dựng", "Sở Xây dựng", "Sở Xây dựng"]],
+    ["with a closing stop it is a sentence", "2. Sở Nội vụ tổ chức tuyển dụng viên chức.", ["Sở Nội vụ tổ", "Cân đối nguồn ngân", "Hướng dẫn thanh quyết"], ["Sở Nội vụ", "Sở Nội vụ", "Sở Nội vụ"]],
+  ];
+  it.each(titles)("an item over points: %s", (_name, item, starts, leads) => {
+    const out = rows(`I. NHIỆM VỤ\n${item}\na) ${item.startsWith("2. Cơ quan") ? "Công khai kế hoạch lựa chọn nhà thầu trên Hệ thống mạng đấu thầu quốc gia." : "Cân đối nguồn ngân sách tỉnh."}\nb) ${item.startsWith("2. Cơ quan") ? "Giải quyết kịp thời kiến nghị của nhà thầu." : "Hướng dẫn thanh quyết toán."}`);
+    expect(out.map((r) => r.start)).toEqual(starts);
+    expect(out.map((r) => r.lead[0])).toEqual(leads);
+  });
 });

@@ -93,6 +93,20 @@ function ledBody(text: string, key: string, at: number, lex: Lexicon): FoundPart
   return doers.parties.length && predicateStart(key.slice(doers.end).trim()) ? doers.parties : null;
 }
 
+/**
+ * Whether a heading opens with its parties and says nothing after them that directs: no cue
+ * word, no date or number, no second clause, no closing stop, colon or comma. Such a title describes who its points
+ * are for (`Cơ quan chủ trì giải quyết thủ tục đầu tư dự án`).
+ */
+function namesWhoOnly(content: string, clause: Clause): boolean {
+  const parties = [...clause.leads, ...clause.monitors];
+  if (parties.length === 0 || Math.min(...parties.map((p) => p.start)) > 0) return false;
+  // a title is short, one clause, and ends in no stop nor comma (a comma leaves a sentence open)
+  if (/[,.;:!?]["”)]?\s*$/u.test(content) || content.length > 120 || content.includes(";")) return false;
+  const tail = matchKey(content.slice(Math.max(...parties.map((p) => p.end))));
+  return !/\d/u.test(tail) && !STRONG_CUE.test(tail) && !LEAD_PREDICATE.test(tail.trim());
+}
+
 /** Reads who a clause is addressed to and whether it directs anything. */
 function analyzeClause(text: string, lex: Lexicon, textKey?: string): Clause {
   let i = 0;
@@ -519,6 +533,9 @@ export function extractTasks(doc: DocumentStructure, lexicon: Lexicon = compileL
       const clause = hc ? null : analyzeClause(b.content, lex);
       if (clause?.directive && clause.own) {
         ctx.set(b.node.id, { leads: clause.leads.map((p) => ({ ...p, start: p.start + b.contentStart, end: p.end + b.contentStart })), oversee: [], ruleId: "lead.heading" });
+        // `3. Cơ quan chủ trì giải quyết thủ tục đầu tư` over its points names who, and what
+        // they do only to say who they are: its points are the tasks
+        if (namesWhoOnly(b.content, clause)) return;
         // `... triển khai thực hiện những nội dung sau:` only leads in: its points are the tasks
         if (PURE_LEAD_IN.test(matchKey(b.content)) && sentenceStarts(b.content).length === 1) return;
         const draft = build(b, b.contentStart, b.line.end, clause, []);
@@ -598,6 +615,10 @@ export function extractTasks(doc: DocumentStructure, lexicon: Lexicon = compileL
         }
         segStart = b.contentStart + s;
         segClause = clause;
+        // the points under an item that directs its own assignee detail that assignee's work
+        if (b.node && nodeHasChildren.has(b.node.id) && clause.own && clause.leads.length > 0 && !ctx.has(b.node.id)) {
+          ctx.set(b.node.id, { leads: clause.leads.map((p) => ({ ...p, start: p.start + b.contentStart + s, end: p.end + b.contentStart + s })), oversee: [], ruleId: "lead.heading" });
+        }
         continue;
       }
       if (differs && clause.directive) {
