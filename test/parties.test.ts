@@ -19,6 +19,24 @@ describe("parsePartyList", () => {
     ["Các cơ quan đăng ký đầu tư (Sở Tài chính, Ban quản lý Khu kinh tế):", ["Sở Tài chính", "Ban quản lý Khu kinh tế"]],
     ["UBND xã, phường và các tổ chức có liên quan", ["UBND xã, phường", "các tổ chức có liên quan"]],
     ["thực hiện ngay", []],
+    // a body set up for one business is named by it, verbs included, up to what it is asked to do
+    ["Ban Chỉ đạo giải phóng mặt bằng dự án đường vành đai tỉnh chủ trì", ["Ban Chỉ đạo giải phóng mặt bằng dự án đường vành đai tỉnh"]],
+    ["Ban Chỉ đạo phòng, chống thiên tai và tìm kiếm cứu nạn tỉnh theo dõi", ["Ban Chỉ đạo phòng, chống thiên tai và tìm kiếm cứu nạn tỉnh"]],
+    ["Tổ công tác rà soát thủ tục hành chính báo cáo", ["Tổ công tác rà soát thủ tục hành chính"]],
+    ["Hội đồng thẩm định bảng giá đất huyện tổ chức họp", ["Hội đồng thẩm định bảng giá đất huyện"]],
+    ["Ban Chỉ đạo sáp nhập đơn vị hành chính cấp huyện, cấp xã về tiến độ", ["Ban Chỉ đạo sáp nhập đơn vị hành chính cấp huyện, cấp xã"]],
+    ["Tổ giúp việc xây dựng đề án tổng hợp ý kiến", ["Tổ giúp việc xây dựng đề án"]],
+    // ... but a verb in a list, or one that says what is asked, is the predicate
+    ["Ban Chỉ đạo rà soát, đánh giá các công trình", ["Ban Chỉ đạo"]],
+    ["Ban Chỉ đạo chỉ đạo các sở", ["Ban Chỉ đạo"]],
+    ["Tổ công tác khẩn trương hoàn thành", ["Tổ công tác"]],
+    // an official name that goes on with `về` and its field, not with what a report is about
+    ["Cục Cảnh sát Phòng cháy về chữa cháy và cứu nạn, cứu hộ chủ trì", ["Cục Cảnh sát Phòng cháy về chữa cháy và cứu nạn, cứu hộ"]],
+    ["Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, tiêu cực chỉ đạo", ["Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, tiêu cực"]],
+    ["Cục Thuế tỉnh về kết quả", ["Cục Thuế tỉnh"]],
+    ["Cục Hải quan về tình hình", ["Cục Hải quan"]],
+    ["Bộ Công an về an ninh trật tự", ["Bộ Công an"]],
+    ["Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương tập trung", ["Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"]],
   ];
   it.each(cases)("%s", (text, names) => {
     expect(parsePartyList(text, 0, lex).parties.map((p) => p.name)).toEqual(names);

@@ -40,6 +40,7 @@ export const PARTY_HEADS: readonly PartyHead[] = [
     "liên đoàn lao động", "liên đoàn", "liên minh hợp tác xã", "đoàn thanh niên", "tỉnh đoàn", "thành đoàn", "đoàn",
     "hội liên hiệp phụ nữ", "hội nông dân", "hội cựu chiến binh", "đài phát thanh", "báo", "ban quản lý", "ban chỉ đạo",
     "cơ quan đăng ký đầu tư", "cơ quan chủ trì", "cơ quan phối hợp", "đảng bộ", "chi bộ", "tổ công tác", "hội đồng",
+    "tổ giúp việc", "tiểu ban", "ban điều hành", "tổ chuyên gia",
     "kiểm toán", "học viện", "đại học", "đài truyền hình", "thông tấn xã", "bảo hiểm xã hội", "ngân hàng nhà nước",
   ]),
   ...pos([
@@ -192,3 +193,66 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
   ubmttq: "ủy ban mặt trận tổ quốc", ubkt: "ủy ban kiểm tra", ttg: "thủ tướng", "ttgcp": "thủ tướng chính phủ",
   vpcp: "văn phòng chính phủ",
 };
+
+/**
+ * Heads of bodies set up for one business, named by it in small letters after the head
+ * (`Ban Chỉ đạo sắp xếp đơn vị hành chính`, `Tổ công tác rà soát văn bản`, `Hội đồng thẩm định
+ * giá đất tỉnh`): there a verb is the body's business, not what the sentence asks of it.
+ *
+ * @example
+ * ```ts
+ * TOPIC_HEADS.has("ban chỉ đạo"); // true
+ * ```
+ */
+export const TOPIC_HEADS: ReadonlySet<string> = new Set([
+  "ban chỉ đạo", "tổ công tác", "hội đồng", "ban quản lý", "tổ giúp việc", "tiểu ban", "ban điều hành", "tổ chuyên gia",
+]);
+
+/**
+ * Words that end the business in a body's name: what such a body is asked to do or how, and the
+ * words that join a sentence (`Tổ công tác rà soát văn bản` | `báo cáo ...`).
+ *
+ * @example
+ * ```ts
+ * TOPIC_STOPS.has("chủ trì"); // true
+ * ```
+ */
+export const TOPIC_STOPS: ReadonlySet<string> = new Set([
+  "chủ trì", "phối hợp", "chỉ đạo", "lãnh đạo", "theo dõi", "đôn đốc", "báo cáo", "tổng hợp", "tham mưu", "hướng dẫn",
+  "có trách nhiệm", "chịu trách nhiệm", "chịu", "khẩn trương", "tiếp tục", "tập trung", "chủ động", "cần", "phải",
+  "được", "đã", "đang", "sẽ", "là", "có", "để", "về", "trong", "tại", "với", "cho", "của", "đối với", "nhằm", "do",
+  "khi", "đồng thời", "kể cả", "bao gồm", "ngoài ra", "nếu", "từ", "đến", "trước", "sau", "thực hiện", "triển khai", "tổ chức thực hiện",
+  "tổ chức triển khai", "tổ chức", "tổ chức lấy", "trình", "gửi", "xin", "hoàn thành", "hoàn thiện", "kịp thời", "ngay",
+  "sớm", "thường xuyên", "định kỳ", "hằng", "nghiêm túc", "tích cực", "trực tiếp", "tăng cường", "đẩy mạnh", "đẩy nhanh",
+  "bảo đảm", "đảm bảo", "xem xét", "quyết định", "ban hành", "đề xuất", "kiến nghị", "thông báo", "kết luận",
+  "yêu cầu", "đề nghị", "giao", "như", "mà", "thì", "nhưng", "song", "cùng", "và các", "hoặc", "nhất là", "trong đó",
+  "gồm", "những", "kết quả", "việc", "tình hình", "vấn đề", "nội dung", "mọi", "một số", "căn cứ", "theo",
+  "làm việc", "thống nhất", "trao đổi", "ưu tiên", "ngày", "năm", "tháng", "quý", "xem", "thuộc", "theo hướng",
+  "phân công", "tiến hành", "quán triệt", "nghiên cứu", "kiểm tra", "giám sát", "quan tâm", "rút kinh nghiệm", "chấn chỉnh",
+]);
+
+/**
+ * Heads whose official names may go on with `về` and a field (`Cục Cảnh sát Quản lý hành chính
+ * về trật tự xã hội`, `Ban Chỉ đạo Trung ương về phát triển khoa học`).
+ *
+ * @example
+ * ```ts
+ * NAMED_FIELD_HEADS.has("cục"); // true
+ * ```
+ */
+export const NAMED_FIELD_HEADS: ReadonlySet<string> = new Set(["cục", "ban chỉ đạo", "hội đồng", "ủy ban", "tiểu ban", "tổ công tác"]);
+
+/**
+ * Words after `về` that open what a report is about, not a field in a name (`báo cáo Cục X về
+ * kết quả ...`).
+ *
+ * @example
+ * ```ts
+ * REPORT_SUBJECTS.has("tình hình"); // true
+ * ```
+ */
+export const REPORT_SUBJECTS: ReadonlySet<string> = new Set([
+  "kết quả", "tình hình", "tiến độ", "việc", "nội dung", "các", "những", "công tác", "vấn đề", "số liệu", "dự thảo",
+  "phương án", "kế hoạch", "đề xuất", "thực hiện", "triển khai", "tiến trình", "khó khăn", "vướng mắc", "ý kiến",
+  "một số", "mọi", "toàn bộ", "chủ trương", "đề án", "báo cáo", "danh sách", "danh mục", "hồ sơ", "nhu cầu", "trường hợp",
+]);

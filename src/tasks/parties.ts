@@ -2,7 +2,7 @@ import { isLetterUnit, trimEndOf } from "../lexicon/text.js";
 import type { Party, PartyKind } from "../model/schema.js";
 import { matchKey } from "../lexicon/key.js";
 import {
-  ABBREVIATIONS, COLLECTIVE_CONTINUATIONS, COMMITTEE_CONTINUATIONS, DISTRIBUTABLE_ORGS, FIELDS, NAME_CLOSERS, NOT_PARTIES, PARTY_HEADS, PREDICATE_STARTS, type PartyHead,
+  ABBREVIATIONS, COLLECTIVE_CONTINUATIONS, COMMITTEE_CONTINUATIONS, DISTRIBUTABLE_ORGS, FIELDS, NAME_CLOSERS, NAMED_FIELD_HEADS, NOT_PARTIES, PARTY_HEADS, PREDICATE_STARTS, REPORT_SUBJECTS, TOPIC_HEADS, TOPIC_STOPS, type PartyHead,
 } from "../lexicon/parties.js";
 import { SURNAMES } from "../lexicon/people.js";
 import { GAZETTEER } from "../lexicon/gazetteer.js";
@@ -206,17 +206,68 @@ function isUpperAt(s: Scan, i: number): boolean {
   return /\p{Lu}/u.test(s.text[i] ?? "");
 }
 
-/** Reads the words of one name after its head, up to a predicate or punctuation. */
-function readModifiers(s: Scan, from: number, plural: boolean, committees = false): number {
+/** Length of the phrase of a set (of up to four words) that starts at `i`, or 0. */
+function phraseIn(s: Scan, i: number, set: ReadonlySet<string>): number {
+  if (!atWordStart(s, i)) return 0;
+  let j = i;
+  let best = 0;
+  for (let w = 0; w < 4 && j < s.key.length; w++) {
+    j = wordEnd(s, j);
+    if (set.has(s.key.slice(i, j))) best = j - i;
+    if (s.key[j] !== " ") break;
+    j++;
+  }
+  return best;
+}
+
+/** The last `n` words of the name read up to `end`, in key form. */
+function lastWords(s: Scan, end: number, n: number): string {
+  let at = end;
+  for (let k = 0; k < n && at > 0; k++) at = s.key.lastIndexOf(" ", at - 1);
+  return s.key.slice(at + 1, end);
+}
+
+// places that complete a name: a field named with `về` does not follow them
+const PLACES = new Set(["tỉnh", "huyện", "quận", "phường", "xã", "phố", "trấn", "thị xã", "thành phố"]);
+
+/**
+ * Reads the words of one name after its head, up to a predicate or punctuation. A body set up
+ * for one business (`Ban Chỉ đạo`, `Tổ công tác`) is named by it, verbs included, up to the
+ * words that say what it is asked to do (`TOPIC_STOPS`); some official names go on with `về` and
+ * a field.
+ */
+function readModifiers(s: Scan, from: number, plural: boolean, committees = false, head: PartyHead | null = null): number {
   let collective = plural;
   let i = from;
   let end = from;
   let words = 0;
+  // the business or field of the body's name is being read: verbs are part of it
+  let business = head !== null && TOPIC_HEADS.has(head.key);
+  let field = false;
+  // a comma or `về` inside the name was just passed: the word after it does not end the name
+  let open = false;
+  const stopsBusiness = (j: number): boolean => {
+    const stop = phraseIn(s, j, TOPIC_STOPS);
+    if (stop > 0) return true;
+    // verbs in a list (`rà soát, đánh giá`) are what is asked; `phòng, chống` is one business
+    const verb = predicateLength(s, j);
+    return verb > 0 && s.key[j + verb] === "," && s.key.slice(j, j + verb) !== "phòng";
+  };
   while (i < s.text.length && words < 16) {
     i = skipSpaces(s, i);
     const ch = s.text[i] ?? "";
     if (ch === ",") {
       let j = skipSpaces(s, i + 1);
+      if (business && end > from && !isUpperAt(s, j)) {
+        // `phòng, chống`, `cấp huyện, cấp xã`, and a list of nouns in the business
+        const last = lastWords(s, end, 1);
+        const levels = lastWords(s, end, 2).startsWith("cấp ") && startsWord(s, j, "cấp");
+        if ((last === "phòng" && startsWord(s, j, "chống")) || levels || (WORD_CHAR.test(s.text[j] ?? "") && !stopsBusiness(j) && !predicateAt(s, j) && !headAt(s, j))) {
+          i = j;
+          open = true;
+          continue;
+        }
+      }
       // one collective phrase goes on through a second `các`: `các cấp ủy, tổ chức đảng, các cơ quan, đơn vị`
       if (collective && startsWord(s, j, "các") && !isUpperAt(s, j)) j = skipSpaces(s, j + 3);
       const cont = CONTINUATIONS.find((c) => startsWord(s, j, c)) ?? (committees ? COMMITTEES.find((c) => startsWord(s, j, c)) : undefined);
@@ -231,9 +282,9 @@ function readModifiers(s: Scan, from: number, plural: boolean, committees = fals
       break;
     }
     if (!WORD_CHAR.test(ch)) break;
-    const field = fieldAt(s, i);
-    if (field && isUpperAt(s, i)) {
-      i += field.length;
+    const field0 = fieldAt(s, i);
+    if (field0 && isUpperAt(s, i)) {
+      i += field0.length;
       end = i;
       words++;
       continue;
@@ -242,6 +293,12 @@ function readModifiers(s: Scan, from: number, plural: boolean, committees = fals
       const j = skipSpaces(s, i + 2);
       if (isUpperAt(s, j) && !headAt(s, j)) {
         i = j;
+        continue;
+      }
+      // `phát triển khoa học, công nghệ và chuyển đổi số`: the business goes on
+      if (business && end > from && WORD_CHAR.test(s.text[j] ?? "") && !stopsBusiness(j) && !headAt(s, j)) {
+        i = j;
+        open = true;
         continue;
       }
       break;
@@ -253,10 +310,23 @@ function readModifiers(s: Scan, from: number, plural: boolean, committees = fals
       words++;
       continue;
     }
+    // `Cục Cảnh sát Quản lý hành chính về trật tự xã hội`: a proper name goes on with its field,
+    // but not with what a report is about (`báo cáo Cục X về kết quả ...`) nor after its place
+    if (head && NAMED_FIELD_HEADS.has(head.key) && !field && end > from && startsWord(s, i, "về") && /\p{Lu}/u.test(s.text.slice(from, end)) && !PLACES.has(lastWords(s, end, 1)) && !PLACES.has(lastWords(s, end, 2))) {
+      const j = skipSpaces(s, i + 2);
+      if (WORD_CHAR.test(s.text[j] ?? "") && !isUpperAt(s, j) && phraseIn(s, j, REPORT_SUBJECTS) === 0 && !stopsBusiness(j)) {
+        i = j;
+        business = true;
+        field = true;
+        open = true;
+        continue;
+      }
+    }
+    if (business && stopsBusiness(i)) break;
     // a capitalised word after the head is part of the name (`Ban Tổ chức`), never the verb
-    if (predicateAt(s, i) && !isUpperAt(s, i)) break;
+    if (predicateAt(s, i) && !isUpperAt(s, i) && !business) break;
     // after the place or unit that closes a name, a lower-case word is the verb
-    if (end > from && closesName(s, end) && !isUpperAt(s, i)) {
+    if (!open && end > from && closesName(s, end) && !isUpperAt(s, i)) {
       const carries = CARRIERS.some((w) => startsWord(s, i, w));
       if (!carries) break;
     }
@@ -265,6 +335,7 @@ function readModifiers(s: Scan, from: number, plural: boolean, committees = fals
     if (i === end) break;
     end = i;
     words++;
+    open = false;
   }
   return end;
 }
@@ -405,7 +476,7 @@ function readParty(s: Scan, i0: number): { party: FoundParty; head: PartyHead; h
     }
   }
   const collective = plural || head.kind === "collective";
-  const end = readModifiers(s, headEnd, collective, collective && !distributesOver(head));
+  const end = readModifiers(s, headEnd, collective, collective && !distributesOver(head), head);
   let name = s.text.slice(start, end);
   // `Bí thư các huyện ủy`, `Ban Thường vụ các huyện ủy`: one such office in each, written as `Bí thư Huyện ủy`
   const cac = skipSpaces(s, headEnd);
