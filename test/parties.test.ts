@@ -37,6 +37,10 @@ describe("parsePartyList", () => {
     ["Cục Hải quan về tình hình", ["Cục Hải quan"]],
     ["Bộ Công an về an ninh trật tự", ["Bộ Công an"]],
     ["Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương tập trung", ["Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"]],
+    // after its field a body's name goes on only with its place
+    ["Sở Tài chính dự toán kinh phí năm sau", ["Sở Tài chính"]],
+    ["Sở Y tế tỉnh Sơn Nam chủ trì", ["Sở Y tế tỉnh Sơn Nam"]],
+    ["Sở Giáo dục và Đào tạo thành phố chủ trì", ["Sở Giáo dục và Đào tạo thành phố"]],
   ];
   it.each(cases)("%s", (text, names) => {
     expect(parsePartyList(text, 0, lex).parties.map((p) => p.name)).toEqual(names);

@@ -163,6 +163,12 @@ const ROWS: Row[] = [
   ["Sở Tư pháp phối hợp với Sở Nội vụ rà soát, báo cáo Chủ tịch Ủy ban nhân dân tỉnh.", ["lead:Sở Tư pháp", "support:Sở Nội vụ", "reportTo:Chủ tịch Ủy ban nhân dân tỉnh"]],
   ["Đề nghị Đảng ủy các cơ quan Đảng tỉnh chỉ đạo các chi bộ.", ["lead:Đảng ủy các cơ quan Đảng tỉnh"]],
   ["Yêu cầu Thủ trưởng các sở, ban, ngành nghiêm túc thực hiện.", ["lead:Thủ trưởng các sở, ban, ngành"]],
+  ["Sở Y tế khẩn trương gửi Sở Tài chính dự toán kinh phí.", ["lead:Sở Y tế", "reportTo:Sở Tài chính"]],
+  // bodies told to agree with one another lead together; an assent is no task
+  ["Sở Tài chính, Sở Tư pháp thống nhất về phương án phân bổ vốn trước khi trình Ủy ban nhân dân tỉnh.", ["lead:Sở Tài chính", "lead:Sở Tư pháp", "reportTo:Ủy ban nhân dân tỉnh"]],
+  ["Sở Xây dựng và Sở Giao thông vận tải thống nhất số liệu đo đạc.", ["lead:Sở Xây dựng", "lead:Sở Giao thông vận tải"]],
+  ["Thường trực Tỉnh ủy, Ban Thường vụ Tỉnh ủy thống nhất chủ trương đầu tư dự án.", []],
+  ["Sở Tài chính thống nhất về nội dung tờ trình.", []],
 ];
 
 describe(`${ROWS.length} role sentences`, () => {

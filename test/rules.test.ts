@@ -51,6 +51,10 @@ describe("tasks", () => {
     const out = rows("III. TỔ CHỨC THỰC HIỆN\n1. Sở Tư pháp rà soát văn bản.");
     expect(out.map((r) => r.start)).toEqual(["Sở Tư pháp rà"]);
   });
+  it("makes a sentence that tells two bodies to agree a task of their own", () => {
+    const out = rows("I. NHIỆM VỤ\n1. Sở Y tế khẩn trương gửi Sở Tài chính dự toán kinh phí. Sở Tài chính, Sở Y tế thống nhất về nội dung này trước khi trình Ủy ban nhân dân tỉnh.");
+    expect(out.map((r) => [r.start, r.lead])).toEqual([["Sở Y tế khẩn", ["Sở Y tế"]], ["Sở Tài chính, Sở", ["Sở Tài chính", "Sở Y tế"]]]);
+  });
   // an item over points that names who, then only what they are there for, is their title
   const titles: Array<[string, string, string[], string[]]> = [
     ["a role noun and its business", "2. Cơ quan chủ trì tổ chức lựa chọn nhà thầu", ["Công khai kế hoạch", "Giải quyết kịp thời"], ["Cơ quan chủ trì", "Cơ quan chủ trì"]],

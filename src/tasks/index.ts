@@ -78,6 +78,8 @@ function predicateStart(key: string): boolean {
 const ASSIGNING = /^(?:(?:cơ bản\s+)?(?:thống nhất|đồng ý|nhất trí)(?:\s+chủ trương)?,?\s+)?(giao(?: cho)?|ủy quyền(?: cho)?|yêu cầu|đề nghị)\s+/u;
 // words after a subject that make it the lead: `Sở Y tế là cơ quan đầu mối, ...`
 const LEAD_PREDICATE = /^(?:cần|phải|tiếp tục|chủ trì|chịu trách nhiệm|có trách nhiệm|là đầu mối|là (?:cơ quan|đơn vị) (?:đầu mối|thường trực|chủ trì|chịu trách nhiệm))/u;
+// what two bodies or more are told to agree on among themselves
+const MUTUAL_AGREEMENT = /^(?:trao đổi,?\s+)?thống nhất\s+(?:về|nội dung|phương án|số liệu|cách|trước khi)(?![\p{L}\d])/u;
 // who speaks without being a party: `Hội nghị thống nhất giao ...`, `Cuộc họp đề nghị ...`
 const MEETING_SPEAKER = /^(?:hội nghị|cuộc họp|phiên họp|tập thể lãnh đạo)\s+/u;
 
@@ -149,6 +151,9 @@ function analyzeClause(text: string, lex: Lexicon, textKey?: string): Clause {
     let pred = key.slice(end).replace(/^[\s,]+/u, "");
     // `X căn cứ quy định ..., chức năng ... để phân công ...`: the directive verb follows `để`
     pred = pred.replace(/^căn cứ [^.]{0,400}?\sđể\s+/u, "").replace(/^(?:theo chức năng,? nhiệm vụ(?: được giao)?|theo chức năng|căn cứ [^,]{0,80}),?\s*/u, "");
+    // `Bộ Tài chính, Bộ Tư pháp thống nhất về nội dung ... trước khi trình`: bodies told to agree
+    // with one another, not an assent of the meeting
+    if (parties.length >= 2 && MUTUAL_AGREEMENT.test(pred)) return { leads: parties, monitors: [], ruleId: "lead.subject", directive: true, own: true };
     if (!LEAD_PREDICATE.test(pred) && (NON_DIRECTIVE_START.test(pred) || /^(?:đã|đang|được|là|vẫn|còn|có\s+(?!trách nhiệm|văn bản|ý kiến|kế hoạch|giải pháp|phương án))/u.test(pred))) {
       return { leads: [], monitors: [], ruleId: "none", directive: false, own: false };
     }

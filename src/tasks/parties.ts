@@ -287,6 +287,10 @@ function readModifiers(s: Scan, from: number, plural: boolean, committees = fals
       i += field0.length;
       end = i;
       words++;
+      // `gửi Sở Tài chính dự toán kinh phí`: after its field a body's name goes on only with its
+      // place (`Sở Tài chính tỉnh`), a capitalised word or a comma list
+      const j = skipSpaces(s, i);
+      if (!business && /\p{Ll}/u.test(s.text[j] ?? "") && !CARRIERS.some((w) => startsWord(s, j, w)) && !/^(?:có liên quan|liên quan|trực thuộc|và)(?![\p{L}\d])/u.test(s.key.slice(j, j + 16))) break;
       continue;
     }
     if (startsWord(s, i, "và")) {
