@@ -51,6 +51,15 @@ describe("tasks", () => {
     const out = rows("III. TỔ CHỨC THỰC HIỆN\n1. Sở Tư pháp rà soát văn bản.");
     expect(out.map((r) => r.start)).toEqual(["Sở Tư pháp rà"]);
   });
+  it("keeps a later sentence of the same assignee in the open task, and splits where the assignee changes", () => {
+    const out = rows("I. NHIỆM VỤ\n1. Sở Nội vụ có trách nhiệm tổng hợp hồ sơ đề nghị khen thưởng. Nếu quá thời hạn, Sở Nội vụ phải báo cáo rõ lý do.\n2. Sở Y tế rà soát danh mục thuốc. Sở Tài chính bố trí kinh phí mua sắm. Sở Y tế báo cáo kết quả thực hiện.");
+    expect(out.map((r) => [r.start, r.lead])).toEqual([
+      ["Sở Nội vụ có", ["Sở Nội vụ"]],
+      ["Sở Y tế rà", ["Sở Y tế"]],
+      ["Sở Tài chính bố", ["Sở Tài chính"]],
+      ["Sở Y tế báo", ["Sở Y tế"]],
+    ]);
+  });
   it("makes a sentence that tells two bodies to agree a task of their own", () => {
     const out = rows("I. NHIỆM VỤ\n1. Sở Y tế khẩn trương gửi Sở Tài chính dự toán kinh phí. Sở Tài chính, Sở Y tế thống nhất về nội dung này trước khi trình Ủy ban nhân dân tỉnh.");
     expect(out.map((r) => [r.start, r.lead])).toEqual([["Sở Y tế khẩn", ["Sở Y tế"]], ["Sở Tài chính, Sở", ["Sở Tài chính", "Sở Y tế"]]]);

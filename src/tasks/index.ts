@@ -597,7 +597,9 @@ export function extractTasks(doc: DocumentStructure, lexicon: Lexicon = compileL
       const sentenceKey = keyOf(s, sentence);
       const clause = analyzeClause(sentence, lex, sentenceKey);
       const leadKeys = [...clause.leads, ...clause.monitors].map((p) => p.canonical);
-      const differs = clause.own && (leadKeys.some((x) => !currentLeads.includes(x)) || segStart < 0 && !current);
+      // against the open segment's assignees when one is open: its task is not built yet
+      const against = segStart >= 0 && segClause ? [...segClause.leads, ...segClause.monitors].map((p) => p.canonical) : currentLeads;
+      const differs = clause.own && (leadKeys.some((x) => !against.includes(x)) || segStart < 0 && !current);
       if (k === 0) {
         const labelled = b.node !== null;
         const isTask = (clause.directive || (duty && !NON_DIRECTIVE_START.test(sentenceKey))) && (labelled || clause.own || !current || startsDirective(sentenceKey));
