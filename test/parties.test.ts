@@ -37,6 +37,11 @@ describe("parsePartyList", () => {
     ["Cục Hải quan về tình hình", ["Cục Hải quan"]],
     ["Bộ Công an về an ninh trật tự", ["Bộ Công an"]],
     ["Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương tập trung", ["Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"]],
+    ["Tổ công tác triển khai Đề án 06 huyện đôn đốc", ["Tổ công tác triển khai Đề án 06 huyện"]],
+    ["Ban Chỉ đạo thực hiện Nghị quyết số 57-NQ/TW tỉnh chỉ đạo", ["Ban Chỉ đạo thực hiện Nghị quyết số 57-NQ/TW tỉnh"]],
+    ["Tổ công tác triển khai thực hiện kế hoạch", ["Tổ công tác"]],
+    ["Trung tâm Văn hóa, Thông tin và Thể thao huyện đẩy mạnh", ["Trung tâm Văn hóa, Thông tin và Thể thao huyện"]],
+    ["Phòng Tài chính - Kế hoạch cân đối", ["Phòng Tài chính - Kế hoạch"]],
     // after its field a body's name goes on only with its place
     ["Sở Tài chính dự toán kinh phí năm sau", ["Sở Tài chính"]],
     ["Sở Y tế tỉnh Sơn Nam chủ trì", ["Sở Y tế tỉnh Sơn Nam"]],

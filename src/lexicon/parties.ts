@@ -89,6 +89,8 @@ export const FIELDS: readonly string[] = [
   "nông nghiệp và môi trường", "tài nguyên và môi trường", "khoa học và công nghệ", "giáo dục và đào tạo",
   "kế hoạch và đầu tư", "thông tin và truyền thông", "giao thông vận tải", "dân tộc và tôn giáo", "công thương",
   "tài chính", "tư pháp", "nội vụ", "y tế", "xây dựng", "ngoại giao", "quốc phòng", "công an", "văn hóa - xã hội",
+  "văn hóa, thông tin và thể thao", "văn hóa, thông tin, thể thao và du lịch", "văn hóa, thể thao và truyền thông",
+  "văn hóa và thông tin", "văn hóa, thể thao", "tuyên giáo và dân vận", "tài chính - kế hoạch", "kinh tế, hạ tầng và đô thị",
 ];
 
 /**

@@ -227,6 +227,7 @@ function lastWords(s: Scan, end: number, n: number): string {
   return s.key.slice(at + 1, end);
 }
 
+const DOCUMENT_BUSINESS = /^(?:triển khai|thực hiện|tổng kết|sơ kết)(?: thực hiện)? (?:Đề án|Nghị quyết|Chương trình|Chỉ thị|Kết luận|Dự án|Quyết định|Kế hoạch)(?: số)? \d/u;
 // places that complete a name: a field named with `về` does not follow them
 const PLACES = new Set(["tỉnh", "huyện", "quận", "phường", "xã", "phố", "trấn", "thị xã", "thành phố"]);
 
@@ -248,7 +249,9 @@ function readModifiers(s: Scan, from: number, plural: boolean, committees = fals
   let open = false;
   const stopsBusiness = (j: number): boolean => {
     const stop = phraseIn(s, j, TOPIC_STOPS);
-    if (stop > 0) return true;
+    // `Tổ công tác triển khai Đề án 06`, `Ban Chỉ đạo thực hiện Nghị quyết số 57-NQ/TW`: carrying
+    // out a numbered document is the body's business
+    if (stop > 0) return !(words === 0 && DOCUMENT_BUSINESS.test(s.text.slice(j, j + 60)));
     // verbs in a list (`rà soát, đánh giá`) are what is asked; `phòng, chống` is one business
     const verb = predicateLength(s, j);
     return verb > 0 && s.key[j + verb] === "," && s.key.slice(j, j + verb) !== "phòng";
