@@ -164,6 +164,9 @@ const ROWS: Row[] = [
   ["Đề nghị Đảng ủy các cơ quan Đảng tỉnh chỉ đạo các chi bộ.", ["lead:Đảng ủy các cơ quan Đảng tỉnh"]],
   ["Yêu cầu Thủ trưởng các sở, ban, ngành nghiêm túc thực hiện.", ["lead:Thủ trưởng các sở, ban, ngành"]],
   ["Sở Y tế khẩn trương gửi Sở Tài chính dự toán kinh phí.", ["lead:Sở Y tế", "reportTo:Sở Tài chính"]],
+  ["Đài Phát thanh và Truyền hình tỉnh, Báo Sơn Nam tăng thời lượng tuyên truyền.", ["lead:Đài Phát thanh và Truyền hình tỉnh", "lead:Báo Sơn Nam"]],
+  ["Đài Tiếng nói Việt Nam thông tin kịp thời diễn biến của bão.", ["lead:Đài Tiếng nói Việt Nam"]],
+  ["Chủ tịch Ủy ban nhân dân các xã nêu trên khẩn trương sơ tán dân.", ["lead:Chủ tịch Ủy ban nhân dân các xã nêu trên"]],
   // bodies told to agree with one another lead together; an assent is no task
   ["Sở Tài chính, Sở Tư pháp thống nhất về phương án phân bổ vốn trước khi trình Ủy ban nhân dân tỉnh.", ["lead:Sở Tài chính", "lead:Sở Tư pháp", "reportTo:Ủy ban nhân dân tỉnh"]],
   ["Sở Xây dựng và Sở Giao thông vận tải thống nhất số liệu đo đạc.", ["lead:Sở Xây dựng", "lead:Sở Giao thông vận tải"]],

@@ -38,7 +38,7 @@ export const PARTY_HEADS: readonly PartyHead[] = [
     "ban bí thư", "trường", "bệnh viện", "tập đoàn", "tổng công ty", "công ty", "ngân hàng", "kho bạc nhà nước",
     "kho bạc", "thuế", "kiểm toán nhà nước", "thanh tra", "tòa án nhân dân", "viện kiểm sát nhân dân", "hội",
     "liên đoàn lao động", "liên đoàn", "liên minh hợp tác xã", "đoàn thanh niên", "tỉnh đoàn", "thành đoàn", "đoàn",
-    "hội liên hiệp phụ nữ", "hội nông dân", "hội cựu chiến binh", "đài phát thanh", "báo", "ban quản lý", "ban chỉ đạo",
+    "hội liên hiệp phụ nữ", "hội nông dân", "hội cựu chiến binh", "đài phát thanh", "đài", "báo", "ban quản lý", "ban chỉ đạo",
     "cơ quan đăng ký đầu tư", "cơ quan chủ trì", "cơ quan phối hợp", "đảng bộ", "chi bộ", "tổ công tác", "hội đồng",
     "tổ giúp việc", "tiểu ban", "ban điều hành", "tổ chuyên gia",
     "kiểm toán", "học viện", "đại học", "đài truyền hình", "thông tấn xã", "bảo hiểm xã hội", "ngân hàng nhà nước",

@@ -77,6 +77,9 @@ export const DIRECTIVE_STARTS: ReadonlySet<string> = new Set([
   "dứt điểm", "rà soát,", "kịp thời", "nghiêm túc", "quyết liệt", "tiếp thu", "khảo sát", "đối thoại", "hoàn tất",
   "chịu", "có trách nhiệm", "nắm chắc", "siết chặt", "thống kê", "sơ kết", "tổng kết", "xem xét,", "trình cấp",
   "phân công", "phân cấp", "bàn giao", "tập huấn", "làm việc", "trực tiếp", "làm sạch",
+  "thông tin", "sẵn sàng", "ứng phó", "sơ tán", "di dời", "kiểm điểm", "tuân thủ", "thanh tra", "chi trả", "giải ngân",
+  "vận hành", "khởi công", "nghiệm thu", "quyết toán", "nghiêm cấm", "tạm dừng", "đình chỉ", "chuyển giao", "công khai",
+  "niêm yết", "lấy ý kiến", "ứng dụng", "bồi dưỡng", "đào tạo", "tuyển dụng", "không để", "tránh",
 ]);
 
 /**

@@ -310,7 +310,8 @@ function readModifiers(s: Scan, from: number, plural: boolean, committees = fals
       }
       break;
     }
-    const rel = /^(?:có liên quan|liên quan|trực thuộc)(?!\p{L})/u.exec(s.key.slice(i, i + 16));
+    // `có liên quan`, `trực thuộc`, and `nêu trên` after the bodies an order is sent to
+    const rel = /^(?:có liên quan|liên quan|trực thuộc|nêu trên|nói trên|trên đây)(?!\p{L})/u.exec(s.key.slice(i, i + 16));
     if (rel) {
       i += rel[0].length;
       end = i;
