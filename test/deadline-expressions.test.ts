@@ -173,6 +173,10 @@ const ROWS: Row[] = [
   ["báo cáo trước ngày 15 hằng quý", "recurring", null, "2024-06-15"],
   ["gửi vào ngày 5 hằng tháng", "recurring", null, "2024-04-05"],
   ["chậm nhất ngày 10 hằng tháng", "recurring", null, "2024-04-10"],
+  // the period first, then its day
+  ["định kỳ hằng tháng, trước ngày 25, báo cáo tiến độ", "recurring", null, "2024-04-25"],
+  ["hằng quý, chậm nhất ngày 15 gửi báo cáo", "recurring", null, "2024-06-15"],
+  ["hằng tháng vào ngày 5 tổng hợp", "recurring", null, "2024-04-05"],
   ["báo cáo định kỳ hàng quý", "recurring", null, "2024-06-30", "2024-04-02"],
   // immediate, asap, ongoing
   ["thực hiện ngay", "immediate", null, null],

@@ -42,6 +42,10 @@ describe("parsePartyList", () => {
     ["Tổ công tác triển khai thực hiện kế hoạch", ["Tổ công tác"]],
     ["Trung tâm Văn hóa, Thông tin và Thể thao huyện đẩy mạnh", ["Trung tâm Văn hóa, Thông tin và Thể thao huyện"]],
     ["Phòng Tài chính - Kế hoạch cân đối", ["Phòng Tài chính - Kế hoạch"]],
+    // two-word nouns whose second or first word alone reads as a verb
+    ["Ban Quản lý các công trình giao thông tỉnh trình", ["Ban Quản lý các công trình giao thông tỉnh"]],
+    ["Các chủ đầu tư tập trung thi công", ["Các chủ đầu tư"]],
+    ["Chủ đầu tư dự án đường ven biển khẩn trương", ["Chủ đầu tư dự án đường ven biển"]],
     // after its field a body's name goes on only with its place
     ["Sở Tài chính dự toán kinh phí năm sau", ["Sở Tài chính"]],
     ["Sở Y tế tỉnh Sơn Nam chủ trì", ["Sở Y tế tỉnh Sơn Nam"]],

@@ -95,6 +95,24 @@ const BY_CUE = "(?:trước|chậm nhất(?: là)?|hạn chót(?: là)?|không q
 const DATE_NUM = "(\\d{1,2})[/.-](\\d{1,2})(?:[/.-](\\d{4}))?";
 const DATE_WORDS = "(\\d{1,2})\\s+tháng\\s+(\\d{1,2})(?:\\s+năm\\s+(\\d{4}))?";
 
+/** The next day `day` of a month, quarter (its last month) or year (`month` given) on or after the reference date. */
+function recurringDay(day: number, month: string | undefined, periodWord: string | undefined, ref: Date | null): Omit<Deadline, "text" | "span" | "ruleId"> | null {
+  if (!ref) return null;
+  const period = periodWord === "tháng" ? "month" : periodWord === "quý" ? "quarter" : "year";
+  let d: Date | null;
+  if (period === "year" && month) {
+    const y = nextMonthDay(ref, Number(month), day);
+    d = y ? fromIso(isoDate(y.year, Number(month), day) ?? "") : null;
+  } else {
+    const step = period === "month" ? 1 : 3;
+    let base = new Date(ref.getFullYear(), period === "month" ? ref.getMonth() : Math.floor(ref.getMonth() / 3) * 3 + 2, day);
+    for (let k = 0; k < 5 && base < ref; k++) base = addMonths(base, step);
+    d = base;
+  }
+  if (!d) return null;
+  return { kind: "recurring", end: toIso(d), grain: "day", period, certainty: { day: "stated", month: "inferred", year: "inferred" } };
+}
+
 const RULES: Rule[] = [
   {
     id: "date.recurringDay",
@@ -103,23 +121,17 @@ const RULES: Rule[] = [
     // `chậm nhất ngày 20/12 ` before `hằng`
     reach: 21,
     re: /(?:trước|vào|chậm nhất) ngày (\d{1,2})(?:\/(\d{1,2}))? (?:hằng|hàng) (tháng|quý|năm)/g,
-    make(m, ref) {
-      if (!ref) return null;
-      const day = Number(m[1]);
-      const period = m[3] === "tháng" ? "month" : m[3] === "quý" ? "quarter" : "year";
-      let d: Date | null;
-      if (period === "year" && m[2]) {
-        const y = nextMonthDay(ref, Number(m[2]), day);
-        d = y ? fromIso(isoDate(y.year, Number(m[2]), day) ?? "") : null;
-      } else {
-        const step = period === "month" ? 1 : 3;
-        let base = new Date(ref.getFullYear(), period === "month" ? ref.getMonth() : Math.floor(ref.getMonth() / 3) * 3 + 2, day);
-        for (let k = 0; k < 5 && base < ref; k++) base = addMonths(base, step);
-        d = base;
-      }
-      if (!d) return null;
-      return { kind: "recurring", end: toIso(d), grain: "day", period, certainty: { day: "stated", month: "inferred", year: "inferred" } };
-    },
+    make: (m, ref) => recurringDay(Number(m[1]), m[2], m[3], ref),
+    priority: () => 4,
+  },
+  {
+    // `định kỳ hằng tháng, trước ngày 25, báo cáo ...`: the period first, then its day
+    id: "date.recurringDay",
+    digits: true,
+    hints: ["hằng", "hàng"],
+    reach: 0,
+    re: /(?:hằng|hàng) (tháng|quý),? (?:trước|vào|chậm nhất|không quá) ngày (\d{1,2})(?![\d/])/g,
+    make: (m, ref) => recurringDay(Number(m[2]), undefined, m[1], ref),
     priority: () => 4,
   },
   {

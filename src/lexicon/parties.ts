@@ -42,6 +42,7 @@ export const PARTY_HEADS: readonly PartyHead[] = [
     "cơ quan đăng ký đầu tư", "cơ quan chủ trì", "cơ quan phối hợp", "đảng bộ", "chi bộ", "tổ công tác", "hội đồng",
     "tổ giúp việc", "tiểu ban", "ban điều hành", "tổ chuyên gia",
     "kiểm toán", "học viện", "đại học", "đài truyền hình", "thông tấn xã", "bảo hiểm xã hội", "ngân hàng nhà nước",
+    "chủ đầu tư",
   ]),
   ...pos([
     "bí thư", "phó bí thư", "chủ tịch", "phó chủ tịch", "giám đốc", "phó giám đốc", "bộ trưởng", "thứ trưởng",
@@ -55,6 +56,7 @@ export const PARTY_HEADS: readonly PartyHead[] = [
     "đơn vị", "các địa phương", "địa phương", "các sở", "các bộ", "các ban", "các ngành", "các tỉnh ủy", "các tỉnh",
     "các huyện", "các xã", "cấp có thẩm quyền", "cơ quan có thẩm quyền", "các đoàn thể", "đoàn thể", "các doanh nghiệp",
     "doanh nghiệp", "các hội", "các tổ chức", "các phòng", "các phòng, ban", "các thành viên", "các đồng chí", "ubnd cấp xã", "ủy ban nhân dân cấp xã",
+    "các chủ đầu tư", "các nhà thầu", "các ban quản lý dự án",
   ]),
 ];
 
@@ -257,4 +259,18 @@ export const REPORT_SUBJECTS: ReadonlySet<string> = new Set([
   "kết quả", "tình hình", "tiến độ", "việc", "nội dung", "các", "những", "công tác", "vấn đề", "số liệu", "dự thảo",
   "phương án", "kế hoạch", "đề xuất", "thực hiện", "triển khai", "tiến trình", "khó khăn", "vướng mắc", "ý kiến",
   "một số", "mọi", "toàn bộ", "chủ trương", "đề án", "báo cáo", "danh sách", "danh mục", "hồ sơ", "nhu cầu", "trường hợp",
+]);
+
+/**
+ * Nouns of two words whose second word alone would read as a verb that ends a name
+ * (`Ban Quản lý các công trình giao thông`: `trình` is `submit`, `công trình` a work).
+ *
+ * @example
+ * ```ts
+ * NOUN_COMPOUNDS.has("công trình"); // true
+ * ```
+ */
+export const NOUN_COMPOUNDS: ReadonlySet<string> = new Set([
+  "công trình", "chương trình", "quy trình", "tờ trình", "lộ trình", "tiến trình", "giáo trình", "hành trình",
+  "dự báo", "thông báo", "phát triển", "cơ sở", "đô thị", "nông thôn", "hạ tầng", "giao thông", "giao dịch",
 ]);

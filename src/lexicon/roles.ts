@@ -80,6 +80,7 @@ export const DIRECTIVE_STARTS: ReadonlySet<string> = new Set([
   "thông tin", "sẵn sàng", "ứng phó", "sơ tán", "di dời", "kiểm điểm", "tuân thủ", "thanh tra", "chi trả", "giải ngân",
   "vận hành", "khởi công", "nghiệm thu", "quyết toán", "nghiêm cấm", "tạm dừng", "đình chỉ", "chuyển giao", "công khai",
   "niêm yết", "lấy ý kiến", "ứng dụng", "bồi dưỡng", "đào tạo", "tuyển dụng", "không để", "tránh",
+  "hằng tháng", "hằng quý", "hàng tháng", "hàng quý",
 ]);
 
 /**

@@ -2,7 +2,7 @@ import { isLetterUnit, trimEndOf } from "../lexicon/text.js";
 import type { Party, PartyKind } from "../model/schema.js";
 import { matchKey } from "../lexicon/key.js";
 import {
-  ABBREVIATIONS, COLLECTIVE_CONTINUATIONS, COMMITTEE_CONTINUATIONS, DISTRIBUTABLE_ORGS, FIELDS, NAME_CLOSERS, NAMED_FIELD_HEADS, NOT_PARTIES, PARTY_HEADS, PREDICATE_STARTS, REPORT_SUBJECTS, TOPIC_HEADS, TOPIC_STOPS, type PartyHead,
+  ABBREVIATIONS, COLLECTIVE_CONTINUATIONS, COMMITTEE_CONTINUATIONS, DISTRIBUTABLE_ORGS, FIELDS, NAME_CLOSERS, NAMED_FIELD_HEADS, NOT_PARTIES, NOUN_COMPOUNDS, PARTY_HEADS, PREDICATE_STARTS, REPORT_SUBJECTS, TOPIC_HEADS, TOPIC_STOPS, type PartyHead,
 } from "../lexicon/parties.js";
 import { SURNAMES } from "../lexicon/people.js";
 import { GAZETTEER } from "../lexicon/gazetteer.js";
@@ -330,9 +330,13 @@ function readModifiers(s: Scan, from: number, plural: boolean, committees = fals
         continue;
       }
     }
-    if (business && stopsBusiness(i)) break;
+    // `các công trình`: the word before and this one make a noun, whatever this one alone reads as
+    const here = s.key.slice(i, wordEnd(s, i));
+    const next = s.key[i + here.length] === " " ? s.key.slice(i + here.length + 1, wordEnd(s, i + here.length + 1)) : "";
+    const compound = (end > from && end === i - 1 && NOUN_COMPOUNDS.has(`${lastWords(s, end, 1)} ${here}`)) || NOUN_COMPOUNDS.has(`${here} ${next}`);
+    if (business && !compound && stopsBusiness(i)) break;
     // a capitalised word after the head is part of the name (`Ban Tổ chức`), never the verb
-    if (predicateAt(s, i) && !isUpperAt(s, i) && !business) break;
+    if (predicateAt(s, i) && !isUpperAt(s, i) && !business && !compound) break;
     // after the place or unit that closes a name, a lower-case word is the verb
     if (!open && end > from && closesName(s, end) && !isUpperAt(s, i)) {
       const carries = CARRIERS.some((w) => startsWord(s, i, w));
