@@ -8,8 +8,13 @@ import { join, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
 
-/** Minified and gzipped size allowed for the core entry in a browser bundle (date-fns included; the zod schemas drop out when unused). */
-const CORE_BUDGET_GZIP = 40 * 1024;
+/**
+ * Minified and gzipped size allowed for the core entry in a browser bundle (date-fns included; the
+ * zod schemas drop out when unused). The word lists and rules grow with what the parser reads
+ * (42 KB in November 2026); the budget leaves room for that and still fails when a dependency
+ * slips in (with its schemas kept, zod takes the bundle to some 137 KB).
+ */
+const CORE_BUDGET_GZIP = 48 * 1024;
 
 const root = resolve(import.meta.dirname, "..");
 const work = join(root, ".tmp", "package-check");

@@ -1,6 +1,6 @@
 // Behaviours of the structure and task rules on notices written for these tests.
 import { describe, expect, it } from "vitest";
-import { parseNotice } from "../src/index.js";
+import { normalize, parseNotice } from "../src/index.js";
 
 const REF = { referenceDate: "2025-05-01" };
 const rows = (text: string) =>
@@ -59,6 +59,19 @@ describe("tasks", () => {
       ["Sở Tài chính bố", ["Sở Tài chính"]],
       ["Sở Y tế báo", ["Sở Y tế"]],
     ]);
+  });
+  it("splits a clause after `;` that names another lead, not one that lists who joins in or details a colon", () => {
+    const input = "I. NHIỆM VỤ\n1. Đảng đoàn Hội đồng nhân dân tỉnh lãnh đạo Hội đồng nhân dân tỉnh chuẩn bị kỳ họp cuối năm; Ban cán sự đảng Ủy ban nhân dân tỉnh lãnh đạo Ủy ban nhân dân tỉnh hoàn thiện báo cáo.\n2. Giao Sở Nội vụ chủ trì thực hiện; Sở Tài chính, Sở Tư pháp phối hợp.\n3. Sở Y tế rà soát theo hướng: Bệnh viện tỉnh chủ trì khám chữa bệnh; Trung tâm Y tế huyện thực hiện tiêm chủng.";
+    const n = parseNotice(input, REF);
+    expect(n.tasks.map((t) => t.assignments.map((a) => `${a.role}:${a.party.name}`))).toEqual([
+      ["lead:Hội đồng nhân dân tỉnh", "oversee:Đảng đoàn Hội đồng nhân dân tỉnh"],
+      ["lead:Ủy ban nhân dân tỉnh", "oversee:Ban cán sự đảng Ủy ban nhân dân tỉnh"],
+      ["lead:Sở Nội vụ", "support:Sở Tài chính", "support:Sở Tư pháp"],
+      ["lead:Sở Y tế"],
+    ]);
+    // the joined body's span is its name in the text
+    const span = n.tasks[2]?.assignments.find((a) => a.role === "support")?.span;
+    expect(span && normalize(input).text.slice(span.start, span.end)).toBe("Sở Tài chính");
   });
   it("makes a sentence that tells two bodies to agree a task of their own", () => {
     const out = rows("I. NHIỆM VỤ\n1. Sở Y tế khẩn trương gửi Sở Tài chính dự toán kinh phí. Sở Tài chính, Sở Y tế thống nhất về nội dung này trước khi trình Ủy ban nhân dân tỉnh.");

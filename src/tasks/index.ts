@@ -275,6 +275,16 @@ function sentenceStarts(content: string): number[] {
   return [...new Set(starts)].sort((a, b) => a - b);
 }
 
+/**
+ * Where a clause after `;` opens with a capital (`...; Ban cán sự đảng UBND tỉnh lãnh đạo ...`),
+ * outside a part introduced by a colon (`theo hướng: Bộ A chủ trì ...; Bộ B ...` details one task).
+ */
+function clauseStarts(content: string): number[] {
+  const out: number[] = [];
+  for (const m of content.matchAll(/;\s+(?=\p{Lu})/gu)) if (!content.slice(0, m.index).includes(":")) out.push(m.index + m[0].length);
+  return out;
+}
+
 function headingContext(content: string, lex: Lexicon): Context | null {
   const body = content.replace(/:\s*$/u, "");
   const key = matchKey(body);
@@ -584,10 +594,13 @@ export function extractTasks(doc: DocumentStructure, lexicon: Lexicon = compileL
       }
     }
     // a content block: one task, split where a sentence names its own assignee
-    const starts = sentenceStarts(b.content).filter((x) => x >= listEnd);
+    const clauses = new Set(clauseStarts(b.content));
+    const starts = [...new Set([...sentenceStarts(b.content), ...clauses])].sort((x, y) => x - y).filter((x) => x >= listEnd);
     if (listEnd > 0 && starts.length === 0) return;
     let segStart = -1;
     let segClause: Clause | null = null;
+    // the bodies a `...; X, Y phối hợp` clause adds to the open segment's task
+    const joined: Assignment[] = [];
     // each sentence is read with the rest of its block: the key of the block serves them all
     const blockKey = matchKey(b.content);
     const keyOf = (s: number, sentence: string): string => (blockKey.length === b.content.length ? blockKey.slice(s) : matchKey(sentence));
@@ -628,13 +641,20 @@ export function extractTasks(doc: DocumentStructure, lexicon: Lexicon = compileL
         }
         continue;
       }
+      // a clause after `;` is a task of its own when it names another lead, not when it lists
+      // the bodies that join in (`...; Sở B, Sở C phối hợp.`)
+      const joinsIn = clauses.has(s) && /^[\s,]*(?:phối hợp|tham gia|cùng)(?![\p{L}\d])/u.test(sentenceKey.slice(Math.max(0, ...clause.leads.map((p) => p.end))));
+      if (joinsIn && segStart >= 0) {
+        for (const p of clause.leads) joined.push(assignment("support", p, false, b.contentStart + s, "support.joinsIn"));
+        continue;
+      }
       if (differs && clause.directive) {
-        if (segStart >= 0 && segClause) build(b, segStart, b.contentStart + s, segClause, []);
+        if (segStart >= 0 && segClause) build(b, segStart, b.contentStart + s, segClause, joined.splice(0));
         segStart = b.contentStart + s;
         segClause = clause;
       }
     }
-    if (segStart >= 0 && segClause) build(b, segStart, b.line.end, segClause, []);
+    if (segStart >= 0 && segClause) build(b, segStart, b.line.end, segClause, joined.splice(0));
   }
 
   function splitInline(b: Block, from: number, hc: Context, to = b.content.length) {
