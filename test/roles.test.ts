@@ -167,6 +167,10 @@ const ROWS: Row[] = [
   ["Đài Phát thanh và Truyền hình tỉnh, Báo Sơn Nam tăng thời lượng tuyên truyền.", ["lead:Đài Phát thanh và Truyền hình tỉnh", "lead:Báo Sơn Nam"]],
   ["Đài Tiếng nói Việt Nam thông tin kịp thời diễn biến của bão.", ["lead:Đài Tiếng nói Việt Nam"]],
   ["Chủ tịch Ủy ban nhân dân các xã nêu trên khẩn trương sơ tán dân.", ["lead:Chủ tịch Ủy ban nhân dân các xã nêu trên"]],
+  // the subject after a fronted time
+  ["Từ nay đến hết năm 2025, Ủy ban Kiểm tra Tỉnh ủy tăng cường kiểm tra, giám sát.", ["lead:Ủy ban Kiểm tra Tỉnh ủy"]],
+  ["Thời gian tới, các sở, ngành tập trung tháo gỡ khó khăn.", ["lead:các sở, ngành"]],
+  ["Trước mắt, Sở Y tế bảo đảm đủ thuốc.", ["lead:Sở Y tế"]],
   // bodies told to agree with one another lead together; an assent is no task
   ["Sở Tài chính, Sở Tư pháp thống nhất về phương án phân bổ vốn trước khi trình Ủy ban nhân dân tỉnh.", ["lead:Sở Tài chính", "lead:Sở Tư pháp", "reportTo:Ủy ban nhân dân tỉnh"]],
   ["Sở Xây dựng và Sở Giao thông vận tải thống nhất số liệu đo đạc.", ["lead:Sở Xây dựng", "lead:Sở Giao thông vận tải"]],

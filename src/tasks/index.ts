@@ -181,7 +181,7 @@ function analyzeClause(text: string, lex: Lexicon, textKey?: string): Clause {
 }
 
 // a purpose, basis or condition written before the subject
-const FRONTED = /^(?:để|nhằm|trên cơ sở|căn cứ|theo|đối với|trong|trường hợp|nếu|khi|sau khi|trước khi|ngay sau khi|thực hiện (?:nghị quyết|nghị định|quyết định|kết luận|chỉ thị|kế hoạch|thông báo|công văn|công điện|chương trình|luật|ý kiến chỉ đạo|chỉ đạo))\s/u;
+const FRONTED = /^(?:để|nhằm|trên cơ sở|căn cứ|theo|đối với|trong|trường hợp|nếu|khi|sau khi|trước khi|ngay sau khi|từ nay|từ nay đến|thời gian tới|trước mắt|từ ngày|đến hết|chậm nhất|thực hiện (?:nghị quyết|nghị định|quyết định|kết luận|chỉ thị|kế hoạch|thông báo|công văn|công điện|chương trình|luật|ý kiến chỉ đạo|chỉ đạo))[\s,]/u;
 // a task table's row, as normalize keeps it: `| 1 | Rà soát ... | Sở Xây dựng | | Quý I/2026 |`
 const TABLE_ROW = /^\| .*\|$/u;
 
