@@ -37,6 +37,9 @@ const CASES: Array<[string, () => string]> = [
   ["a task table row of many cells", () => `STT\tNội dung\tChủ trì\n${fill("\t|")}`],
   ["parentheses", () => fill("((((")],
   ["party heads", () => fill("Sở Bộ Ban Ủy ban ")],
+  ["one item of clauses after semicolons", () => `1. ${fill("Sở Y tế rà soát; ")}`],
+  ["a committee's business without end", () => `1. Giao ${fill("Ban Chỉ đạo phòng, chống ")}`],
+  ["a field named with về, again and again", () => `1. Cục Cảnh sát ${fill("Quản lý về trật tự, ")}`],
   ["a web page of ampersands and tags", () => htmlToText(fill("&&&<p<div>&#x;")) ],
 ];
 

@@ -281,7 +281,11 @@ function sentenceStarts(content: string): number[] {
  */
 function clauseStarts(content: string): number[] {
   const out: number[] = [];
-  for (const m of content.matchAll(/;\s+(?=\p{Lu})/gu)) if (!content.slice(0, m.index).includes(":")) out.push(m.index + m[0].length);
+  const colon = content.indexOf(":");
+  for (const m of content.matchAll(/;\s+(?=\p{Lu})/gu)) {
+    if (colon >= 0 && colon < m.index) break;
+    out.push(m.index + m[0].length);
+  }
   return out;
 }
 
