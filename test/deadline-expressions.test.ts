@@ -173,6 +173,16 @@ const ROWS: Row[] = [
   ["báo cáo trước ngày 15 hằng quý", "recurring", null, "2024-06-15"],
   ["gửi vào ngày 5 hằng tháng", "recurring", null, "2024-04-05"],
   ["chậm nhất ngày 10 hằng tháng", "recurring", null, "2024-04-10"],
+  // an event the notice names without a date
+  ["thông qua tại Kỳ họp thứ Mười", "event", null, null],
+  ["hoàn thành trước Đại hội Đảng bộ tỉnh", "event", null, null],
+  ["trình tại kỳ họp thường lệ giữa năm", "event", null, null],
+  // a period counted in months
+  ["định kỳ 6 tháng báo cáo Bộ Chính trị", "recurring", null, "2024-06-30"],
+  ["định kỳ sáu tháng một lần", "recurring", null, "2024-06-30"],
+  ["định kỳ 6 tháng báo cáo", "recurring", null, "2024-12-31", "2024-09-10"],
+  ["định kỳ 3 tháng gửi báo cáo", "recurring", null, "2024-03-31"],
+  ["định kỳ nửa năm sơ kết", "recurring", null, "2024-06-30"],
   // the period first, then its day
   ["định kỳ hằng tháng, trước ngày 25, báo cáo tiến độ", "recurring", null, "2024-04-25"],
   ["hằng quý, chậm nhất ngày 15 gửi báo cáo", "recurring", null, "2024-06-15"],

@@ -42,6 +42,10 @@ describe("parsePartyList", () => {
     ["Tổ công tác triển khai thực hiện kế hoạch", ["Tổ công tác"]],
     ["Trung tâm Văn hóa, Thông tin và Thể thao huyện đẩy mạnh", ["Trung tâm Văn hóa, Thông tin và Thể thao huyện"]],
     ["Phòng Tài chính - Kế hoạch cân đối", ["Phòng Tài chính - Kế hoạch"]],
+    // where a collective is belongs to it
+    ["Các cấp ủy, tổ chức đảng, cơ quan, đơn vị trong hệ thống chính trị tiếp tục", ["Các cấp ủy, tổ chức đảng, cơ quan, đơn vị trong hệ thống chính trị"]],
+    ["các doanh nghiệp trên địa bàn tỉnh Sơn Nam chủ động", ["các doanh nghiệp trên địa bàn tỉnh Sơn Nam"]],
+    ["Sở Y tế trong tháng này", ["Sở Y tế"]],
     // two-word nouns whose second or first word alone reads as a verb
     ["Ban Quản lý các công trình giao thông tỉnh trình", ["Ban Quản lý các công trình giao thông tỉnh"]],
     ["Các chủ đầu tư tập trung thi công", ["Các chủ đầu tư"]],

@@ -148,6 +148,22 @@ const RULES: Rule[] = [
     priority: (_m, before) => (/(?:báo cáo|định kỳ|tổng hợp)[^.;]{0,80}$/u.test(before) ? 2 : 1),
   },
   {
+    // `định kỳ 6 tháng báo cáo`, `định kỳ 3 tháng một lần`: a period counted in months
+    id: "date.recurringPeriod",
+    hints: ["tháng", "năm"],
+    reach: 13,
+    re: /định kỳ (?:(6|sáu|3|ba|12|mười hai) tháng|(nửa) năm)(?: (?:một|1) lần)?(?![\da-z\u00c0-\u024f\u1e00-\u1eff])/g,
+    make(m, ref) {
+      if (!ref) return null;
+      const months = m[2] ? 6 : ({ "6": 6, "sáu": 6, "3": 3, "ba": 3, "12": 12, "mười hai": 12 } as Record<string, number>)[m[1] ?? ""] ?? 0;
+      if (months === 3) return { kind: "recurring", end: toIso(endOfQuarter(ref)), grain: "quarter", period: "quarter", certainty: { year: "inferred", month: "inferred" } };
+      if (months === 12) return { kind: "recurring", end: `${ref.getFullYear()}-12-31`, grain: "year", period: "year", certainty: { year: "inferred" } };
+      const end = ref.getMonth() < 6 ? `${ref.getFullYear()}-06-30` : `${ref.getFullYear()}-12-31`;
+      return { kind: "recurring", end, grain: "half", period: "half", certainty: { year: "inferred", month: "inferred" } };
+    },
+    priority: () => 2,
+  },
+  {
     id: "date.range",
     digits: true,
     hints: ["từ"],
@@ -286,6 +302,15 @@ const RULES: Rule[] = [
       return { kind: "event", start: `${y}-01-01`, end: lastOfYear(y), grain: "year", certainty: { year: "stated" } };
     },
     priority: () => 4.2,
+  },
+  {
+    // `thông qua tại Kỳ họp thứ Mười`, `trước Đại hội Đảng bộ tỉnh`: an event without a date the
+    // notice names; any dated deadline of the task goes first
+    id: "date.event",
+    hints: ["kỳ họp", "phiên họp", "hội nghị", "đại hội"],
+    re: /(?:trước|tại|trình)\s+(?:các\s+)?(?:kỳ họp|phiên họp|hội nghị|đại hội)(?:\s+[^\s.,;:()]+){0,4}/g,
+    make: () => ({ kind: "event", certainty: {} }),
+    priority: () => 0.5,
   },
   {
     id: "date.month",

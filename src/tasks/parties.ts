@@ -227,6 +227,7 @@ function lastWords(s: Scan, end: number, n: number): string {
   return s.key.slice(at + 1, end);
 }
 
+const LOCATIVE = /^(?:trong hệ thống chính trị|trong toàn (?:tỉnh|quốc|ngành|hệ thống)|trên (?:phạm vi|địa bàn)(?: toàn)?(?: (?:tỉnh|huyện|thành phố|thị xã|xã|phường|quận|cả nước))?|trên cả nước|toàn (?:tỉnh|quốc))(?![\p{L}\d])/u;
 const DOCUMENT_BUSINESS = /^(?:triển khai|thực hiện|tổng kết|sơ kết)(?: thực hiện)? (?:Đề án|Nghị quyết|Chương trình|Chỉ thị|Kết luận|Dự án|Quyết định|Kế hoạch)(?: số)? \d/u;
 // places that complete a name: a field named with `về` does not follow them
 const PLACES = new Set(["tỉnh", "huyện", "quận", "phường", "xã", "phố", "trấn", "thị xã", "thành phố"]);
@@ -314,6 +315,14 @@ function readModifiers(s: Scan, from: number, plural: boolean, committees = fals
     const rel = /^(?:có liên quan|liên quan|trực thuộc|nêu trên|nói trên|trên đây)(?!\p{L})/u.exec(s.key.slice(i, i + 16));
     if (rel) {
       i += rel[0].length;
+      end = i;
+      words++;
+      continue;
+    }
+    // `các cơ quan, đơn vị trong hệ thống chính trị`, `các doanh nghiệp trên địa bàn tỉnh`: where a collective is
+    const where = collective ? LOCATIVE.exec(s.key.slice(i, i + 40)) : null;
+    if (where) {
+      i += where[0].length;
       end = i;
       words++;
       continue;
