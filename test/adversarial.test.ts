@@ -40,6 +40,8 @@ const CASES: Array<[string, () => string]> = [
   ["one item of clauses after semicolons", () => `1. ${fill("Sở Y tế rà soát; ")}`],
   ["a committee's business without end", () => `1. Giao ${fill("Ban Chỉ đạo phòng, chống ")}`],
   ["a field named with về, again and again", () => `1. Cục Cảnh sát ${fill("Quản lý về trật tự, ")}`],
+  ["a place list without end", () => `1. Ủy ban nhân dân các huyện: ${fill("Bình Sơn - Tây Trà, ")}`],
+  ["an open bracket after every name", () => `1. ${fill("Sở Y tế (cơ quan ")}`],
   ["a web page of ampersands and tags", () => htmlToText(fill("&&&<p<div>&#x;")) ],
 ];
 

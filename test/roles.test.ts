@@ -167,6 +167,12 @@ const ROWS: Row[] = [
   ["Đài Phát thanh và Truyền hình tỉnh, Báo Sơn Nam tăng thời lượng tuyên truyền.", ["lead:Đài Phát thanh và Truyền hình tỉnh", "lead:Báo Sơn Nam"]],
   ["Đài Tiếng nói Việt Nam thông tin kịp thời diễn biến của bão.", ["lead:Đài Tiếng nói Việt Nam"]],
   ["Chủ tịch Ủy ban nhân dân các xã nêu trên khẩn trương sơ tán dân.", ["lead:Chủ tịch Ủy ban nhân dân các xã nêu trên"]],
+  // one body in each place a list names; a named body's role in brackets is read past
+  ["Ủy ban nhân dân các huyện: Bình Sơn, Tây Trà, Sơn Hà khẩn trương hoàn thành bồi thường.", ["lead:Ủy ban nhân dân huyện Bình Sơn", "lead:Ủy ban nhân dân huyện Tây Trà", "lead:Ủy ban nhân dân huyện Sơn Hà"]],
+  ["Chủ tịch Ủy ban nhân dân các xã: Tân An và Tân Bình chịu trách nhiệm.", ["lead:Chủ tịch Ủy ban nhân dân xã Tân An", "lead:Chủ tịch Ủy ban nhân dân xã Tân Bình"]],
+  ["Sở Nội vụ (cơ quan thường trực Hội đồng Thi đua - Khen thưởng tỉnh) tổng hợp hồ sơ.", ["lead:Sở Nội vụ"]],
+  ["Giao Sở Xây dựng (cơ quan thường trực Ban Chỉ đạo) chủ trì rà soát quy hoạch.", ["lead:Sở Xây dựng"]],
+  ["Cơ quan thường trực (Sở Nội vụ) tổng hợp kết quả.", ["lead:Sở Nội vụ"]],
   // the subject after a fronted time
   ["Từ nay đến hết năm 2025, Ủy ban Kiểm tra Tỉnh ủy tăng cường kiểm tra, giám sát.", ["lead:Ủy ban Kiểm tra Tỉnh ủy"]],
   ["Thời gian tới, các sở, ngành tập trung tháo gỡ khó khăn.", ["lead:các sở, ngành"]],

@@ -508,11 +508,17 @@ function readParty(s: Scan, i0: number): { party: FoundParty; head: PartyHead; h
     }
   }
   const party = makeParty(name, start, end, kindOf(matchKey(name), head), s.lex);
-  // `Các cơ quan đăng ký đầu tư (Sở Tài chính, Ban quản lý ...)`: the members are the parties
+  // `Ủy ban nhân dân các huyện: Bình Sơn, Tây Trà`: one body of that kind in each place named
+  const listed = placesListed(s, start, end, party.kind === "position" ? "position" : "organization");
+  if (listed) return { party: { ...(listed.items[0] as FoundParty), start }, head, headEnd: listed.end, more: listed.items.slice(1) };
+  // `Các cơ quan đăng ký đầu tư (Sở Tài chính, Ban quản lý ...)`: the members are the parties;
+  // `Sở Xây dựng (cơ quan thường trực Ban Chỉ đạo)`: a named body's role, read past
   const after = skipSpaces(s, end);
   if (s.text[after] === "(") {
-    const close = s.text.indexOf(")", after);
-    if (close > after) {
+    const close = s.text.slice(after, after + 200).indexOf(")") + after;
+    const generic = party.kind === "collective" || !/\p{Lu}/u.test(s.text.slice(headEnd, end));
+    if (close > after && !generic && !/[.;]/u.test(s.text.slice(after, close))) return { party, head, headEnd: close + 1, more: [] };
+    if (close > after && generic) {
       const inner = parsePartyList(s.text.slice(after + 1, close), 0, s.lex);
       const innerEnd = after + 1 + inner.end;
       if (inner.parties.length >= 1 && s.text.slice(innerEnd, close).trim() === "") {
@@ -523,6 +529,40 @@ function readParty(s: Scan, i0: number): { party: FoundParty; head: PartyHead; h
     }
   }
   return { party, head, headEnd, more: [] };
+}
+
+// the kinds of place a `các <place>: A, B` list names
+const LISTED_PLACES = new Set(["huyện", "xã", "tỉnh", "thành phố", "thị xã", "quận", "phường", "thị trấn"]);
+
+/**
+ * `Ủy ban nhân dân các huyện: Bình Sơn, Tây Trà, Sơn Hà` names one body in each place:
+ * `Ủy ban nhân dân huyện Bình Sơn`, ... The names and where the list ends, or null.
+ */
+function placesListed(s: Scan, start: number, end: number, kind: PartyKind): { items: FoundParty[]; end: number } | null {
+  const colon = skipSpaces(s, end);
+  if (s.text[colon] !== ":") return null;
+  const name = s.text.slice(start, end);
+  const at = name.lastIndexOf(" các ");
+  if (at <= 0) return null;
+  const unit = name.slice(at + 5);
+  if (!LISTED_PLACES.has(unit.toLowerCase())) return null;
+  const prefix = name.slice(0, at);
+  const items: FoundParty[] = [];
+  let j = skipSpaces(s, colon + 1);
+  let last = colon + 1;
+  while (j < s.text.length && isUpperAt(s, j) && !headAt(s, j)) {
+    // a place's name: its capitalised words (`Tân An`, `Phan Rang - Tháp Chàm`), `và` between two
+    let itemEnd = wordEnd(s, j);
+    for (let k = skipSpaces(s, itemEnd); isUpperAt(s, k) || (s.text[k] === "-" && isUpperAt(s, skipSpaces(s, k + 1))); k = skipSpaces(s, itemEnd)) {
+      itemEnd = wordEnd(s, s.text[k] === "-" ? skipSpaces(s, k + 1) : k);
+    }
+    items.push(makeParty(`${prefix} ${unit} ${s.text.slice(j, itemEnd)}`, j, itemEnd, kind, s.lex));
+    last = itemEnd;
+    const sep = /^\s*(?:,|và|;)\s*/u.exec(s.text.slice(itemEnd, itemEnd + 8));
+    if (!sep) break;
+    j = itemEnd + sep[0].length;
+  }
+  return items.length > 0 ? { items, end: last } : null;
 }
 
 /**
