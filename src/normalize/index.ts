@@ -42,20 +42,28 @@ interface Line {
   srcEnd: Int32Array | null;
   /** Where the line starts: in the input when the maps are null, else in the maps. */
   base: number;
-  /** A table cell, a rule or a `|` ends here: never join across it. */
-  hardAfter: boolean;
-  fromCell: boolean;
-  /** A form feed ends the line: the last line of a page (PDF text keeps pages apart so). */
-  pageEnd: boolean;
-  /** A row of a task table, kept whole as `| cell | cell |`. */
-  tableRow: boolean;
+  /** What the reading of the input knew of the line: `HARD_AFTER`, `FROM_CELL`, `PAGE_END`, `TABLE_ROW`. */
+  flags: number;
   /** Its numbering label once read (the join rules ask for it several times), else undefined. */
   label: LabelMatch | null | undefined;
 }
 
-/** Every line is made here, with all its fields: one object shape keeps the hot loops monomorphic. */
+/** A table cell, a rule or a `|` ends the line: never join across it. */
+const HARD_AFTER = 1;
+/** The line is a cell of a layout table. */
+const FROM_CELL = 2;
+/** A form feed ends the line: the last line of a page (PDF text keeps pages apart so). */
+const PAGE_END = 4;
+/** A row of a task table, kept whole as `| cell | cell |`. */
+const TABLE_ROW = 8;
+const has = (l: Line, flag: number): boolean => (l.flags & flag) !== 0;
+
+/**
+ * Every line is made here, with all its fields: one object shape keeps the hot loops
+ * monomorphic, and the flags share one field, as a large text holds a line object per line.
+ */
 function makeLine(text: string, src: Int32Array | null, srcEnd: Int32Array | null, base: number, hardAfter: boolean, fromCell: boolean): Line {
-  return { kind: "text", text, src, srcEnd, base, hardAfter, fromCell, pageEnd: false, tableRow: false, label: undefined };
+  return { kind: "text", text, src, srcEnd, base, flags: (hardAfter ? HARD_AFTER : 0) | (fromCell ? FROM_CELL : 0), label: undefined };
 }
 
 function labelOf(l: Line): LabelMatch | null {
@@ -293,7 +301,7 @@ function readTableRow(input: string, from: number, to: number, sep: string, aren
   // a Markdown rule row (`| --- | --- |`) holds nothing
   if (cells.every((c) => /^\s*:?-{3,}:?\s*$/u.test(c.text))) {
     const rule = makeLine("", null, null, from, true, false);
-    rule.tableRow = true;
+    rule.flags |= TABLE_ROW;
     return rule;
   }
   let length = 0;
@@ -313,7 +321,7 @@ function readTableRow(input: string, from: number, to: number, sep: string, aren
   });
   put(0x7c, to, to);
   const line = out.line(false, true);
-  line.tableRow = true;
+  line.flags |= TABLE_ROW;
   return line;
 }
 
@@ -343,9 +351,9 @@ function readLines(input: string, arena: Arena, each: (line: Line) => void): { p
     fromCell = c === 0x7c;
     if (fromCell) {
       pipes++;
-      line.hardAfter = true;
+      line.flags |= HARD_AFTER;
     }
-    if (c === 0x0c) line.pageEnd = true;
+    if (c === 0x0c) line.flags |= PAGE_END;
     each(line);
     if (c === 0x0d && input.charCodeAt(i + 1) === 0x0a) i++;
     from = i + 1;
@@ -355,7 +363,7 @@ function readLines(input: string, arena: Arena, each: (line: Line) => void): { p
   return { pipes, tables: tables.length };
 }
 
-function sliceLine(l: Line, from: number, to: number, fromCell = l.fromCell): Line {
+function sliceLine(l: Line, from: number, to: number, fromCell = has(l, FROM_CELL)): Line {
   return makeLine(l.text.slice(from, to), l.src, l.srcEnd, l.base + from, false, fromCell);
 }
 
@@ -393,7 +401,7 @@ function cleanLine(l: Line, arena: Arena): Line {
     if (!(last === 0x2d || last === 0x5f || last === 0x3d) || !TRAILING_RULE.test(inner)) {
       if (inner === t) return l;
       const out = sliceLine(l, s, e);
-      out.hardAfter = l.hardAfter;
+      out.flags = (out.flags & ~HARD_AFTER) | (l.flags & HARD_AFTER);
       return out;
     }
   }
@@ -419,7 +427,7 @@ function cleanLine(l: Line, arena: Arena): Line {
   const m = TRAILING_RULE.exec(cleaned);
   let keep = m && m.index > 0 ? m.index : out.length;
   while (keep > 0 && cleaned.charCodeAt(keep - 1) === 0x20) keep--;
-  return out.line(l.fromCell, l.hardAfter, keep);
+  return out.line(has(l, FROM_CELL), has(l, HARD_AFTER), keep);
 }
 
 /** Table cells keep their inner layout as runs of spaces: `KT. BỘ TRƯỞNG     Nguyễn Văn A`. */
@@ -609,25 +617,25 @@ function readItems(input: string, diagnostics: Diagnostic[]): Item[] {
   let emphasis = 0;
   const read = readLines(input, arena, (r) => {
     if (pageEnded) pageEnds.push(items.length);
-    pageEnded = r.pageEnd;
+    pageEnded = has(r, PAGE_END);
     const rt = r.text;
     // a table row stands alone: nothing joins it
-    if (r.tableRow && items.length > 0) items.push(HARD);
+    if (has(r, TABLE_ROW) && items.length > 0) items.push(HARD);
     if (/\*\*|__/u.test(rt)) emphasis++;
     const c = cleanLine(r, arena);
     const t = c.text;
     if (t.length === 0 || (RULE_LINE.test(t) && (DASH_RULE.test(rt) || rt.includes("|")))) {
-      const hard = r.hardAfter || DASH_RULE.test(rt) || (rt.trim().length > 0 && RULE_LINE.test(rt));
+      const hard = has(r, HARD_AFTER) || DASH_RULE.test(rt) || (rt.trim().length > 0 && RULE_LINE.test(rt));
       items.push(hard ? HARD : SOFT);
       return;
     }
     // a cell keeps its inner layout as runs of spaces, which cleaning would collapse: split first
-    const parts = r.fromCell && rt.includes("   ") ? splitCell(r).map((p) => cleanLine(p, arena)) : [c];
+    const parts = has(r, FROM_CELL) && rt.includes("   ") ? splitCell(r).map((p) => cleanLine(p, arena)) : [c];
     parts.forEach((p, k) => {
       if (k > 0) items.push(HARD);
       if (p.text.length > 0) items.push(p);
     });
-    if (r.hardAfter) items.push(HARD);
+    if (has(r, HARD_AFTER)) items.push(HARD);
   });
   if (read.pipes > 0) {
     diagnostics.push({ code: "normalize.tableResidue", severity: "info", message: `split ${read.pipes} table cell separator(s) into line breaks` });

@@ -97,8 +97,8 @@ function ledBody(text: string, key: string, at: number, lex: Lexicon): FoundPart
 
 /**
  * Whether a heading opens with its parties and says nothing after them that directs: no cue
- * word, no date or number, no second clause, no closing stop, colon or comma. Such a title describes who its points
- * are for (`Cơ quan chủ trì giải quyết thủ tục đầu tư dự án`).
+ * word, no date or number, no second clause, no closing stop, colon or comma. Such a title
+ * describes who its points are for (`Cơ quan chủ trì giải quyết thủ tục đầu tư dự án`).
  */
 function namesWhoOnly(content: string, clause: Clause): boolean {
   const parties = [...clause.leads, ...clause.monitors];

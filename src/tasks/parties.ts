@@ -161,22 +161,28 @@ function predicateLength(s: Scan, i: number): number {
 }
 
 function readPredicate(s: Scan, i: number): number {
-  // up to four words of letters, one space apart, within 30 units: a char-code walk, no slice or split
-  const key = s.key;
-  const limit = Math.min(key.length, i + 30);
+  return longestPhrase(s.key, i, PREDICATE_STARTS, 30);
+}
+
+/**
+ * Length of the longest phrase of `set` (up to four words of letters, one space apart, within
+ * `limit` units) that starts at `i` of a key, or 0: a char-code walk, no slice or split per word.
+ */
+function longestPhrase(key: string, i: number, set: ReadonlySet<string>, limit: number): number {
+  const stop = Math.min(key.length, i + limit);
   const ends: number[] = [];
   let j = i;
   while (ends.length < 4) {
     const start = j;
-    while (j < limit && isLetterUnit(key.charCodeAt(j))) j++;
+    while (j < stop && isLetterUnit(key.charCodeAt(j))) j++;
     if (j === start) break;
     ends.push(j);
-    if (key.charCodeAt(j) !== 0x20 || j + 1 >= limit || !isLetterUnit(key.charCodeAt(j + 1))) break;
+    if (key.charCodeAt(j) !== 0x20 || j + 1 >= stop || !isLetterUnit(key.charCodeAt(j + 1))) break;
     j++;
   }
   for (let n = ends.length - 1; n >= 0; n--) {
     const end = ends[n] ?? i;
-    if (PREDICATE_STARTS.has(key.slice(i, end))) return end - i;
+    if (set.has(key.slice(i, end))) return end - i;
   }
   return 0;
 }
@@ -206,18 +212,9 @@ function isUpperAt(s: Scan, i: number): boolean {
   return /\p{Lu}/u.test(s.text[i] ?? "");
 }
 
-/** Length of the phrase of a set (of up to four words) that starts at `i`, or 0. */
+/** Length of the phrase of a set that starts a word at `i`, or 0. */
 function phraseIn(s: Scan, i: number, set: ReadonlySet<string>): number {
-  if (!atWordStart(s, i)) return 0;
-  let j = i;
-  let best = 0;
-  for (let w = 0; w < 4 && j < s.key.length; w++) {
-    j = wordEnd(s, j);
-    if (set.has(s.key.slice(i, j))) best = j - i;
-    if (s.key[j] !== " ") break;
-    j++;
-  }
-  return best;
+  return atWordStart(s, i) ? longestPhrase(s.key, i, set, 40) : 0;
 }
 
 /** The last `n` words of the name read up to `end`, in key form. */
@@ -245,7 +242,7 @@ function readModifiers(s: Scan, from: number, plural: boolean, committees = fals
   let words = 0;
   // the business or field of the body's name is being read: verbs are part of it
   let business = head !== null && TOPIC_HEADS.has(head.key);
-  let field = false;
+  let namedField = false;
   // a comma or `về` inside the name was just passed: the word after it does not end the name
   let open = false;
   const stopsBusiness = (j: number): boolean => {
@@ -286,9 +283,9 @@ function readModifiers(s: Scan, from: number, plural: boolean, committees = fals
       break;
     }
     if (!WORD_CHAR.test(ch)) break;
-    const field0 = fieldAt(s, i);
-    if (field0 && isUpperAt(s, i)) {
-      i += field0.length;
+    const field = fieldAt(s, i);
+    if (field && isUpperAt(s, i)) {
+      i += field.length;
       end = i;
       words++;
       // `gửi Sở Tài chính dự toán kinh phí`: after its field a body's name goes on only with its
@@ -329,12 +326,12 @@ function readModifiers(s: Scan, from: number, plural: boolean, committees = fals
     }
     // `Cục Cảnh sát Quản lý hành chính về trật tự xã hội`: a proper name goes on with its field,
     // but not with what a report is about (`báo cáo Cục X về kết quả ...`) nor after its place
-    if (head && NAMED_FIELD_HEADS.has(head.key) && !field && end > from && startsWord(s, i, "về") && /\p{Lu}/u.test(s.text.slice(from, end)) && !PLACES.has(lastWords(s, end, 1)) && !PLACES.has(lastWords(s, end, 2))) {
+    if (head && NAMED_FIELD_HEADS.has(head.key) && !namedField && end > from && startsWord(s, i, "về") && /\p{Lu}/u.test(s.text.slice(from, end)) && !PLACES.has(lastWords(s, end, 1)) && !PLACES.has(lastWords(s, end, 2))) {
       const j = skipSpaces(s, i + 2);
       if (WORD_CHAR.test(s.text[j] ?? "") && !isUpperAt(s, j) && phraseIn(s, j, REPORT_SUBJECTS) === 0 && !stopsBusiness(j)) {
         i = j;
         business = true;
-        field = true;
+        namedField = true;
         open = true;
         continue;
       }
@@ -484,9 +481,9 @@ function readParty(s: Scan, i0: number): { party: FoundParty; head: PartyHead; h
       const name = `${headText} ${s.text.slice(j, itemEnd)}`;
       items.push(makeParty(name, j, itemEnd, head.kind === "position" ? "position" : "organization", s.lex));
       j = itemEnd;
-      const sep = /^\s*(?:,|và|;)\s*/u.exec(s.text.slice(j, j + 8));
-      if (!sep) break;
-      const nxt = j + sep[0].length;
+      const sep = listSeparator(s, j);
+      if (sep === 0) break;
+      const nxt = j + sep;
       // `các Bộ: Tài chính, Công an`: a head word that names a field is still an item
       if (!isUpperAt(s, nxt) || (headAt(s, nxt) && !fieldAt(s, nxt))) break;
       j = nxt;
@@ -531,6 +528,11 @@ function readParty(s: Scan, i0: number): { party: FoundParty; head: PartyHead; h
   return { party, head, headEnd, more: [] };
 }
 
+/** The length of the `,`, `và` or `;` (and spaces) between two items of a list at `at`, or 0. */
+function listSeparator(s: Scan, at: number): number {
+  return /^\s*(?:,|và|;)\s*/u.exec(s.text.slice(at, at + 8))?.[0].length ?? 0;
+}
+
 // the kinds of place a `các <place>: A, B` list names
 const LISTED_PLACES = new Set(["huyện", "xã", "tỉnh", "thành phố", "thị xã", "quận", "phường", "thị trấn"]);
 
@@ -558,9 +560,9 @@ function placesListed(s: Scan, start: number, end: number, kind: PartyKind): { i
     }
     items.push(makeParty(`${prefix} ${unit} ${s.text.slice(j, itemEnd)}`, j, itemEnd, kind, s.lex));
     last = itemEnd;
-    const sep = /^\s*(?:,|và|;)\s*/u.exec(s.text.slice(itemEnd, itemEnd + 8));
-    if (!sep) break;
-    j = itemEnd + sep[0].length;
+    const sep = listSeparator(s, itemEnd);
+    if (sep === 0) break;
+    j = itemEnd + sep;
   }
   return items.length > 0 ? { items, end: last } : null;
 }
