@@ -173,6 +173,10 @@ const ROWS: Row[] = [
   ["báo cáo trước ngày 15 hằng quý", "recurring", null, "2024-06-15"],
   ["gửi vào ngày 5 hằng tháng", "recurring", null, "2024-04-05"],
   ["chậm nhất ngày 10 hằng tháng", "recurring", null, "2024-04-10"],
+  // a day alone after a label that announces a time
+  ["Thời hạn: 15/12/2024.", "by", null, "2024-12-15"],
+  ["thời gian thực hiện: ngày 20 tháng 12 năm 2024", "by", null, "2024-12-20"],
+  ["Thời hạn hoàn thành: 30/6", "by", null, "2024-06-30"],
   // an event the notice names without a date
   ["thông qua tại Kỳ họp thứ Mười", "event", null, null],
   ["hoàn thành trước Đại hội Đảng bộ tỉnh", "event", null, null],

@@ -173,6 +173,13 @@ const ROWS: Row[] = [
   ["Sở Nội vụ (cơ quan thường trực Hội đồng Thi đua - Khen thưởng tỉnh) tổng hợp hồ sơ.", ["lead:Sở Nội vụ"]],
   ["Giao Sở Xây dựng (cơ quan thường trực Ban Chỉ đạo) chủ trì rà soát quy hoạch.", ["lead:Sở Xây dựng"]],
   ["Cơ quan thường trực (Sở Nội vụ) tổng hợp kết quả.", ["lead:Sở Nội vụ"]],
+  // the lead written after the work, in brackets or as `Giao:`
+  ["Hoàn thiện hồ sơ thẩm định dự án (Phòng Quản lý xây dựng chủ trì; thời gian: trước ngày 20/12/2025).", ["lead:Phòng Quản lý xây dựng"]],
+  ["Kiểm tra hiện trường (Phòng Kỹ thuật, Phòng Quản lý chất lượng công trình thực hiện).", ["lead:Phòng Kỹ thuật", "lead:Phòng Quản lý chất lượng công trình"]],
+  ["Tổng hợp báo cáo kết quả năm (giao Văn phòng Sở; hoàn thành trong tháng 12/2025).", ["lead:Văn phòng Sở"]],
+  ["Rà soát hồ sơ nâng lương trước hạn. Giao: Phòng Tổ chức cán bộ. Thời hạn: 15/12/2025.", ["lead:Phòng Tổ chức cán bộ"]],
+  ["Sở Y tế phối hợp với các cơ quan liên quan (Sở Nội vụ, Sở Tài chính) rà soát.", ["lead:Sở Y tế", "support:Sở Nội vụ", "support:Sở Tài chính"]],
+  ["Các phòng, đơn vị thuộc Sở nghiêm túc thực hiện chế độ báo cáo.", ["lead:Các phòng, đơn vị thuộc Sở"]],
   // the subject after a fronted time
   ["Từ nay đến hết năm 2025, Ủy ban Kiểm tra Tỉnh ủy tăng cường kiểm tra, giám sát.", ["lead:Ủy ban Kiểm tra Tỉnh ủy"]],
   ["Thời gian tới, các sở, ngành tập trung tháo gỡ khó khăn.", ["lead:các sở, ngành"]],

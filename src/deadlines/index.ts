@@ -202,6 +202,22 @@ const RULES: Rule[] = [
     priority: () => 4.5,
   },
   {
+    // `Thời hạn: 15/12/2025`, `Thời gian hoàn thành: ngày 20 tháng 12 năm 2025`: a day alone after
+    // a label that announces a time (anywhere else a bare date is no deadline)
+    id: "date.byField",
+    digits: true,
+    hints: ["thời"],
+    reach: 0,
+    re: new RegExp(`(?:ngày\\s+)?(?:${DATE_NUM}(?![\\d/])|${DATE_WORDS})`, "g"),
+    make(m, ref) {
+      const words = m[4] !== undefined;
+      const day = Number(words ? m[4] : m[1]);
+      const month = Number(words ? m[5] : m[2]);
+      return dayDeadline("by", yearOf(words ? m[6] : m[3], ref, month, day), month, day);
+    },
+    priority: (_m, before) => (FIELD_TIME.test(before) ? 3.5 : -1),
+  },
+  {
     // `trước ngày 30/6/2024`, `chậm nhất ngày 30 tháng 6 năm 2024`, `trước 14 giờ ngày 5/3`: one
     // scan for the three, as they share their cue
     id: "date.by",

@@ -235,6 +235,24 @@ function roleMentions(text: string, lex: Lexicon): Array<{ role: Role; party: Fo
       for (const p of found.parties) out.push({ role: "lead", party: p, ruleId: "lead.passive" });
     }
   }
+  // `(Phòng X chủ trì; thời gian: ...)`, `(giao Văn phòng Sở; ...)`, `Giao: Phòng Y.`: the lead
+  // written after the work, as meeting notices of a department list it
+  for (const m of key.matchAll(/\((giao(?: cho)?\s+)?|(?:^|[.;]\s*)giao\s*:\s*/gu)) {
+    const at = m.index + m[0].length;
+    const found = parsePartyList(text, at, lex, key);
+    if (!m[0].startsWith("(") || m[1]) {
+      for (const p of found.parties) out.push({ role: "lead", party: p, ruleId: "lead.after" });
+      continue;
+    }
+    // `(X chủ trì ...)`: the name runs up to the verb, whatever words it holds (`Phòng Quản lý xây dựng`)
+    const verb = /^[^;:()]{0,80}?(?= (?:chủ trì|thực hiện|phụ trách)(?![\p{L}\d]))/u.exec(key.slice(at));
+    const lastParty = found.parties[found.parties.length - 1];
+    const end = at + (verb?.[0].length ?? 0);
+    if (lastParty && verb && found.end <= end) {
+      const parties = found.end === end ? found.parties : [...found.parties.slice(0, -1), partyOf(text.slice(lastParty.start, end), lastParty.start, end, lex)];
+      for (const p of parties) out.push({ role: "lead", party: p, ruleId: "lead.after" });
+    }
+  }
   for (const [re, role, ruleId] of patterns) {
     for (const m of key.matchAll(re)) {
       // `... để tổng hợp, báo cáo Chính phủ`: the report the recipient then makes is not this task's
