@@ -173,6 +173,11 @@ const ROWS: Row[] = [
   ["Sở Nội vụ (cơ quan thường trực Hội đồng Thi đua - Khen thưởng tỉnh) tổng hợp hồ sơ.", ["lead:Sở Nội vụ"]],
   ["Giao Sở Xây dựng (cơ quan thường trực Ban Chỉ đạo) chủ trì rà soát quy hoạch.", ["lead:Sở Xây dựng"]],
   ["Cơ quan thường trực (Sở Nội vụ) tổng hợp kết quả.", ["lead:Sở Nội vụ"]],
+  // the closing call to carry out the document itself is no task; what it builds on still is
+  ["Yêu cầu Thủ trưởng các cơ quan, đơn vị nghiêm túc triển khai thực hiện Chỉ thị này./.", []],
+  ["Các sở, ngành tổ chức thực hiện Kết luận này.", []],
+  ["Các sở, ngành căn cứ Kế hoạch này, xây dựng kế hoạch triển khai.", ["lead:Các sở, ngành"]],
+  ["Văn phòng Ủy ban nhân dân tỉnh theo dõi, đôn đốc việc thực hiện Thông báo này.", ["monitor:Văn phòng Ủy ban nhân dân tỉnh"]],
   // the lead written after the work, in brackets or as `Giao:`
   ["Hoàn thiện hồ sơ thẩm định dự án (Phòng Quản lý xây dựng chủ trì; thời gian: trước ngày 20/12/2025).", ["lead:Phòng Quản lý xây dựng"]],
   ["Kiểm tra hiện trường (Phòng Kỹ thuật, Phòng Quản lý chất lượng công trình thực hiện).", ["lead:Phòng Kỹ thuật", "lead:Phòng Quản lý chất lượng công trình"]],

@@ -78,6 +78,9 @@ function predicateStart(key: string): boolean {
 const ASSIGNING = /^(?:(?:cơ bản\s+)?(?:thống nhất|đồng ý|nhất trí)(?:\s+chủ trương)?,?\s+)?(giao(?: cho)?|ủy quyền(?: cho)?|yêu cầu|đề nghị)\s+/u;
 // words after a subject that make it the lead: `Sở Y tế là cơ quan đầu mối, ...`
 const LEAD_PREDICATE = /^(?:cần|phải|tiếp tục|chủ trì|chịu trách nhiệm|có trách nhiệm|là đầu mối|là (?:cơ quan|đơn vị) (?:đầu mối|thường trực|chủ trì|chịu trách nhiệm))/u;
+// the closing call on everyone to carry out the document itself, which no one tracks as a task
+// (`Yêu cầu các cơ quan, đơn vị nghiêm túc triển khai thực hiện Chỉ thị này./.`)
+const CARRY_OUT_THIS = /^(?:(?:nghiêm túc|khẩn trương|tổ chức|triển khai|chỉ đạo|quán triệt)[,\s]+){0,4}(?:thực hiện|triển khai)(?:\s+(?:nghiêm túc|có hiệu quả|đầy đủ))?(?:\s+(?:các\s+)?nội dung)?\s+(?:thông báo|kết luận|chỉ thị|công điện|kế hoạch|quyết định|văn bản|công văn) này\s*(?:\.\/\.|[.;])?$/u;
 // what two bodies or more are told to agree on among themselves
 const MUTUAL_AGREEMENT = /^(?:trao đổi,?\s+)?thống nhất\s+(?:về|nội dung|phương án|số liệu|cách|trước khi)(?![\p{L}\d])/u;
 // who speaks without being a party: `Hội nghị thống nhất giao ...`, `Cuộc họp đề nghị ...`
@@ -126,6 +129,7 @@ function analyzeClause(text: string, lex: Lexicon, textKey?: string): Clause {
     const { parties, end } = parsePartyList(text, i + cue[0].length, lex, key);
     if (parties.length) {
       const pred = key.slice(end).trim();
+      if (CARRY_OUT_THIS.test(pred)) return { leads: [], monitors: [], ruleId: "closing", directive: false, own: false };
       // (`Giao X lãnh đạo, chỉ đạo Y ...` assigns X: X stays the lead, as a clerk copies it)
       const monitor = /^(?:phối hợp\s+)?(?:theo dõi|đôn đốc)/u.test(pred);
       return { leads: monitor ? [] : parties, monitors: monitor ? parties : [], ruleId: `lead.${cue[1]?.startsWith("giao") || cue[1]?.startsWith("ủy quyền") ? "giao" : "request"}`, directive: true, own: true };
@@ -151,6 +155,7 @@ function analyzeClause(text: string, lex: Lexicon, textKey?: string): Clause {
     let pred = key.slice(end).replace(/^[\s,]+/u, "");
     // `X căn cứ quy định ..., chức năng ... để phân công ...`: the directive verb follows `để`
     pred = pred.replace(/^căn cứ [^.]{0,400}?\sđể\s+/u, "").replace(/^(?:theo chức năng,? nhiệm vụ(?: được giao)?|theo chức năng|căn cứ [^,]{0,80}),?\s*/u, "");
+    if (CARRY_OUT_THIS.test(pred)) return { leads: [], monitors: [], ruleId: "closing", directive: false, own: false };
     // `Bộ Tài chính, Bộ Tư pháp thống nhất về nội dung ... trước khi trình`: bodies told to agree
     // with one another, not an assent of the meeting
     if (parties.length >= 2 && MUTUAL_AGREEMENT.test(pred)) return { leads: parties, monitors: [], ruleId: "lead.subject", directive: true, own: true };
@@ -643,7 +648,7 @@ export function extractTasks(doc: DocumentStructure, lexicon: Lexicon = compileL
           segStart = -2;
           break;
         }
-        const strong = labelled && STRONG_CUE.test(sentenceKey.slice(0, 200)) && !NON_DIRECTIVE_START.test(sentenceKey);
+        const strong = labelled && clause.ruleId !== "closing" && STRONG_CUE.test(sentenceKey.slice(0, 200)) && !NON_DIRECTIVE_START.test(sentenceKey);
         // a bullet that carries on the task's unfinished sentence (`báo cáo về Cục X` / `- Cơ quan Y trước ngày 20`)
         if (current && b.node?.scheme === "bullet" && prevBlock && !/[.;:!?]["”)]?$/u.test(prevBlock.content) && (current as TaskDraft).span.end >= prevBlock.line.end) {
           extend(b.line.end);
