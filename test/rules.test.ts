@@ -73,6 +73,13 @@ describe("tasks", () => {
     const span = n.tasks[2]?.assignments.find((a) => a.role === "support")?.span;
     expect(span && normalize(input).text.slice(span.start, span.end)).toBe("Sở Tài chính");
   });
+  it("reads `X chỉ đạo Y:` over points as their heading: X oversees, Y leads what names no one", () => {
+    const n = parseNotice("I. NHIỆM VỤ\n4. Ủy ban nhân dân huyện chỉ đạo các cơ quan chuyên môn:\n- Phòng Tài chính - Kế hoạch cân đối nguồn vốn.\n- Rà soát quy hoạch sử dụng đất.", REF);
+    expect(n.tasks.map((t) => t.assignments.map((a) => `${a.role}:${a.party.name}`).sort())).toEqual([
+      ["lead:Phòng Tài chính - Kế hoạch"],
+      ["lead:các cơ quan chuyên môn", "oversee:Ủy ban nhân dân huyện"],
+    ]);
+  });
   it("makes a sentence that tells two bodies to agree a task of their own", () => {
     const out = rows("I. NHIỆM VỤ\n1. Sở Y tế khẩn trương gửi Sở Tài chính dự toán kinh phí. Sở Tài chính, Sở Y tế thống nhất về nội dung này trước khi trình Ủy ban nhân dân tỉnh.");
     expect(out.map((r) => [r.start, r.lead])).toEqual([["Sở Y tế khẩn", ["Sở Y tế"]], ["Sở Tài chính, Sở", ["Sở Tài chính", "Sở Y tế"]]]);

@@ -315,13 +315,15 @@ function clauseStarts(content: string): number[] {
 function headingContext(content: string, lex: Lexicon): Context | null {
   const body = content.replace(/:\s*$/u, "");
   const key = matchKey(body);
-  // `Ban cán sự đảng UBND tỉnh lãnh đạo Ủy ban nhân dân tỉnh:`
-  const at = body.search(/ lãnh đạo,? /u);
-  const lead = at > 0 ? ([body, body.slice(0, at), body.slice(at).replace(/^ lãnh đạo,? (?:chỉ đạo )?/u, "")] as const) : null;
+  // `Ban cán sự đảng UBND tỉnh lãnh đạo Ủy ban nhân dân tỉnh:`, `Ủy ban nhân dân huyện chỉ đạo
+  // các cơ quan chuyên môn:` (then only the bodies it directs)
+  const at = body.search(/ (?:lãnh đạo|chỉ đạo),? /u);
+  const directs = at > 0 && body.startsWith(" chỉ đạo", at);
+  const lead = at > 0 ? ([body, body.slice(0, at), body.slice(at).replace(/^ (?:lãnh đạo,? (?:chỉ đạo )?|chỉ đạo,? )/u, "")] as const) : null;
   if (lead && !/^(?:giao|yêu cầu|đề nghị)\s/u.test(key)) {
     const over = parsePartyList(lead[1] ?? "", 0, lex);
     const doer = parsePartyList(lead[2] ?? "", 0, lex);
-    if (over.parties.length && doer.parties.length && over.end >= (lead[1] ?? "").trim().length - 1) {
+    if (over.parties.length && doer.parties.length && over.end >= (lead[1] ?? "").trim().length - 1 && (!directs || doer.end >= (lead[2] ?? "").trim().length - 1)) {
       return { leads: doer.parties, oversee: over.parties, ruleId: "lead.heading" };
     }
   }
