@@ -173,6 +173,10 @@ const ROWS: Row[] = [
   ["Sở Nội vụ (cơ quan thường trực Hội đồng Thi đua - Khen thưởng tỉnh) tổng hợp hồ sơ.", ["lead:Sở Nội vụ"]],
   ["Giao Sở Xây dựng (cơ quan thường trực Ban Chỉ đạo) chủ trì rà soát quy hoạch.", ["lead:Sở Xây dựng"]],
   ["Cơ quan thường trực (Sở Nội vụ) tổng hợp kết quả.", ["lead:Sở Nội vụ"]],
+  // bodies alongside the lead support it; a network with others taking part is the work's content
+  ["Sở Nội vụ chủ trì, với sự tham gia của Sở Tư pháp, Sở Tài chính, xây dựng đề án.", ["lead:Sở Nội vụ", "support:Sở Tư pháp", "support:Sở Tài chính"]],
+  ["Sở Y tế cùng với Sở Giáo dục và Đào tạo tổ chức kiểm tra an toàn thực phẩm.", ["lead:Sở Y tế", "support:Sở Giáo dục và Đào tạo"]],
+  ["Sở Nội vụ xây dựng mạng lưới cộng tác viên với sự tham gia của các tổ chức chính trị - xã hội.", ["lead:Sở Nội vụ"]],
   // the closing call to carry out the document itself is no task; what it builds on still is
   ["Yêu cầu Thủ trưởng các cơ quan, đơn vị nghiêm túc triển khai thực hiện Chỉ thị này./.", []],
   ["Các sở, ngành tổ chức thực hiện Kết luận này.", []],

@@ -136,8 +136,17 @@ function analyzeClause(text: string, lex: Lexicon, textKey?: string): Clause {
     }
     return { leads: [], monitors: [], ruleId: "none", directive: true, own: false };
   }
-  const { parties, end } = parsePartyList(text, i, lex, key);
+  const list = parsePartyList(text, i, lex, key);
+  const { parties } = list;
+  let { end } = list;
   if (parties.length) {
+    // `Sở Y tế cùng với Sở Giáo dục và Đào tạo tổ chức ...`: the bodies alongside support (read
+    // with the role mentions); the predicate follows them
+    const along = /^[\s,]*cùng(?: với)?\s+/u.exec(key.slice(end));
+    if (along) {
+      const with_ = parsePartyList(text, end + along[0].length, lex, key);
+      if (with_.parties.length) end = with_.end;
+    }
     const predAt = end + (/^[\s,]*/u.exec(key.slice(end))?.[0].length ?? 0);
     // `Thủ tướng Chính phủ giao Bộ Tài chính ...`: the speaker is not an assignee
     const spoken = ASSIGNING.exec(key.slice(predAt));
@@ -225,6 +234,9 @@ function roleMentions(text: string, lex: Lexicon): Array<{ role: Role; party: Fo
   const out: Array<{ role: Role; party: FoundParty; ruleId: string }> = [];
   const patterns: Array<[RegExp, Role, string]> = [
     [/phối hợp(?: chặt chẽ)?(?: với| cùng)?\s+/gu, "support", "support.phoiHop"],
+    // `X chủ trì, với sự tham gia của Y`, and `X cùng với Y` as the subject (not `một mạng lưới
+    // với sự tham gia của ...`, the work's content)
+    [/chủ trì,?\s+(?:với|có) sự (?:tham gia|phối hợp) của\s+|^[^.,;:]{1,80}?\scùng với\s+/gu, "support", "support.along"],
     [/thống nhất với\s+/gu, "support", "support.thongNhat"],
     [/(?:báo cáo|trình|tham mưu(?: cho)?|có văn bản gửi|gửi về|gửi|xin ý kiến)\s+/gu, "reportTo", "reportTo.cue"],
     // `báo cáo kết quả về Ủy ban nhân dân tỉnh`
