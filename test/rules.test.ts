@@ -80,6 +80,14 @@ describe("tasks", () => {
       ["lead:các cơ quan chuyên môn", "oversee:Ủy ban nhân dân huyện"],
     ]);
   });
+  it("makes the assignment after an assent and `;` the task, and a speaker's `giao:` no task", () => {
+    const out = rows("I. KẾT LUẬN\n1. Thường trực Tỉnh ủy đồng ý chủ trương đầu tư dự án đường ven biển; giao Ban cán sự đảng Ủy ban nhân dân tỉnh lãnh đạo Ủy ban nhân dân tỉnh hoàn thiện hồ sơ.\n2. Thống nhất với đề xuất của Sở Tài chính về phân bổ vốn; đề nghị Sở Tài chính hoàn thiện phương án trước ngày 5/12/2025.\n3. Ban Thường vụ Tỉnh ủy giao:\na) Ban Tổ chức Tỉnh ủy hướng dẫn quy trình nhân sự.");
+    expect(out.map((r) => [r.start, r.lead, r.deadline])).toEqual([
+      ["giao Ban cán sự", ["Ban cán sự đảng Ủy ban nhân dân tỉnh"], null],
+      ["đề nghị Sở Tài", ["Sở Tài chính"], "by 2025-12-05"],
+      ["Ban Tổ chức Tỉnh", ["Ban Tổ chức Tỉnh ủy"], null],
+    ]);
+  });
   it("makes a sentence that tells two bodies to agree a task of their own", () => {
     const out = rows("I. NHIỆM VỤ\n1. Sở Y tế khẩn trương gửi Sở Tài chính dự toán kinh phí. Sở Tài chính, Sở Y tế thống nhất về nội dung này trước khi trình Ủy ban nhân dân tỉnh.");
     expect(out.map((r) => [r.start, r.lead])).toEqual([["Sở Y tế khẩn", ["Sở Y tế"]], ["Sở Tài chính, Sở", ["Sở Tài chính", "Sở Y tế"]]]);

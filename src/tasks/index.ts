@@ -112,6 +112,15 @@ function namesWhoOnly(content: string, clause: Clause): boolean {
   return !/\d/u.test(tail) && !STRONG_CUE.test(tail) && !LEAD_PREDICATE.test(tail.trim());
 }
 
+const SPEAKING = /^(?:giao|yêu cầu|đề nghị|chỉ đạo|kết luận|thống nhất)(?: như sau| các nội dung sau| một số nội dung sau| cụ thể)? ?:?$/u;
+
+/** Whether a heading is only a body and the word it speaks with (`Ban Thường vụ Tỉnh ủy giao:`). */
+function speaksOnly(content: string, lex: Lexicon): boolean {
+  if (content.length > 120) return false;
+  const { parties, end } = parsePartyList(content, 0, lex);
+  return parties.length > 0 && SPEAKING.test(matchKey(content.slice(end)).trim());
+}
+
 /** Reads who a clause is addressed to and whether it directs anything. */
 function analyzeClause(text: string, lex: Lexicon, textKey?: string): Clause {
   let i = 0;
@@ -311,13 +320,14 @@ function sentenceStarts(content: string): number[] {
 }
 
 /**
- * Where a clause after `;` opens with a capital (`...; Ban cán sự đảng UBND tỉnh lãnh đạo ...`),
- * outside a part introduced by a colon (`theo hướng: Bộ A chủ trì ...; Bộ B ...` details one task).
+ * Where a clause after `;` opens with a capital (`...; Ban cán sự đảng UBND tỉnh lãnh đạo ...`)
+ * or an assigning word (`Thống nhất với đề xuất ...; đề nghị Sở Tài chính ...`), outside a part
+ * introduced by a colon (`theo hướng: Bộ A chủ trì ...; Bộ B ...` details one task).
  */
 function clauseStarts(content: string): number[] {
   const out: number[] = [];
   const colon = content.indexOf(":");
-  for (const m of content.matchAll(/;\s+(?=\p{Lu})/gu)) {
+  for (const m of content.matchAll(/;\s+(?=\p{Lu}|(?:giao|đề nghị|yêu cầu)\s)/gu)) {
     if (colon >= 0 && colon < m.index) break;
     out.push(m.index + m[0].length);
   }
@@ -581,6 +591,8 @@ export function extractTasks(doc: DocumentStructure, lexicon: Lexicon = compileL
       return;
     }
     if (isHeadingBlock(b) && b.node) {
+      // `Ban Thường vụ Tỉnh ủy giao:` over points: who speaks, not who does the work
+      if (speaksOnly(b.content, lex)) return;
       const hc = headingContext(b.content, lex);
       if (hc) ctx.set(b.node.id, { ...hc, leads: hc.leads.map((p) => ({ ...p, start: p.start + b.contentStart, end: p.end + b.contentStart })) });
       current = null;
@@ -662,7 +674,9 @@ export function extractTasks(doc: DocumentStructure, lexicon: Lexicon = compileL
           segStart = -2;
           break;
         }
-        const strong = labelled && clause.ruleId !== "closing" && STRONG_CUE.test(sentenceKey.slice(0, 200)) && !NON_DIRECTIVE_START.test(sentenceKey);
+        // a cue counts in this sentence only, not in the next one (`...; giao X ...`)
+        const ownWords = sentenceKey.slice(0, Math.min(200, (starts[k + 1] ?? b.content.length) - s));
+        const strong = labelled && clause.ruleId !== "closing" && STRONG_CUE.test(ownWords) && !NON_DIRECTIVE_START.test(sentenceKey);
         // a bullet that carries on the task's unfinished sentence (`báo cáo về Cục X` / `- Cơ quan Y trước ngày 20`)
         if (current && b.node?.scheme === "bullet" && prevBlock && !/[.;:!?]["”)]?$/u.test(prevBlock.content) && (current as TaskDraft).span.end >= prevBlock.line.end) {
           extend(b.line.end);
