@@ -42,6 +42,7 @@ const CASES: Array<[string, () => string]> = [
   ["a field named with về, again and again", () => `1. Cục Cảnh sát ${fill("Quản lý về trật tự, ")}`],
   ["a place list without end", () => `1. Ủy ban nhân dân các huyện: ${fill("Bình Sơn - Tây Trà, ")}`],
   ["an open bracket after every name", () => `1. ${fill("Sở Y tế (cơ quan ")}`],
+  ["a page number between every two lines", () => fill("1. Giao Sở Y tế rà soát các khoản\n- 2 -\nchi thường xuyên\n")],
   ["a web page of ampersands and tags", () => htmlToText(fill("&&&<p<div>&#x;")) ],
 ];
 

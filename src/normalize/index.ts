@@ -715,16 +715,20 @@ const PAGE_NUMBER = /^(?:- ?\d{1,3} ?-|[Tt]rang \d{1,3}(?: ?\/ ?\d{1,3})?|\d{1,3
  */
 function dropPageNumbers(items: Item[]): number {
   let dropped = 0;
+  // marked, then removed in one pass: a splice per page number would move the whole tail of a
+  // long text each time
+  const drop = new Uint8Array(items.length);
   const textAt = (k: number, step: number): Line | null => {
     for (let j = k + step; j >= 0 && j < items.length; j += step) {
       const it = items[j];
-      if (it?.kind === "text") return it;
+      if (drop[j] === 0 && it?.kind === "text") return it;
     }
     return null;
   };
+  const softOrGone = (j: number): boolean => drop[j] === 1 || (items[j]?.kind === "break" && !(items[j] as Break).hard);
   for (let k = 0; k < items.length; k++) {
     const it = items[k];
-    if (it?.kind !== "text") continue;
+    if (drop[k] === 1 || it?.kind !== "text") continue;
     const t = it.text;
     let page = PAGE_NUMBER.test(t);
     if (!page && /^\d{1,3}$/u.test(t)) {
@@ -736,12 +740,18 @@ function dropPageNumbers(items: Item[]): number {
       // the blank lines around a page number are the page's, not the text's
       let from = k;
       let to = k + 1;
-      while (from > 0 && items[from - 1]?.kind === "break" && !(items[from - 1] as Break).hard) from--;
-      while (to < items.length && items[to]?.kind === "break" && !(items[to] as Break).hard) to++;
-      items.splice(from, to - from);
+      while (from > 0 && softOrGone(from - 1)) from--;
+      while (to < items.length && softOrGone(to)) to++;
+      drop.fill(1, from, to);
+      // the line before may now sit between two pieces of a sentence: read it again
       k = from - 1;
       dropped++;
     }
+  }
+  if (dropped > 0) {
+    let w = 0;
+    for (let k = 0; k < items.length; k++) if (drop[k] === 0) items[w++] = items[k] as Item;
+    items.length = w;
   }
   return dropped;
 }

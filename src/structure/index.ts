@@ -550,6 +550,7 @@ function buildTree(body: Line[], diagnostics: Diagnostic[]): { sections: Section
   const childOrdinals = new Map<SectionNode | null, Map<string, number>>();
   const blocks: Block[] = [];
   const usedIds = new Set<string>();
+  const nextSuffix = new Map<string, number>();
   const touch = (end: number) => {
     for (const f of stack) f.node.span.end = Math.max(f.node.span.end, end);
   };
@@ -572,8 +573,11 @@ function buildTree(body: Line[], diagnostics: Diagnostic[]): { sections: Section
       const parentId = parent?.node.id ?? "";
       let id = (parentId ? `${parentId}__` : "") + idPart(m, bulletIndex);
       if (usedIds.has(id)) {
-        let n = 2;
+        // the next free suffix, counted on from the last one given: a label repeated thousands of
+        // times would otherwise try every suffix again
+        let n = nextSuffix.get(id) ?? 2;
         while (usedIds.has(`${id}_${n}`)) n++;
+        nextSuffix.set(id, n + 1);
         id = `${id}_${n}`;
       }
       usedIds.add(id);
