@@ -512,8 +512,7 @@ const NATIONAL_LINE = /^(?:ĐẢNG CỘNG SẢN|CỘNG HÒA|CỘNG HOÀ|Độc l
 const RECIPIENT_LINE = /^(?:nơi nhận|kính gửi|đồng kính gửi)(?![\p{L}\d])/iu;
 const NUMBER_LINE = /^Số(?:\s*:)?\s*\S*\d/u;
 // Each line meets these tests at two seams in each pass: their first characters decide most of
-// them without running the pattern.
-// (a place and date line has its `, ngày` within its first 44 units)
+// them without running the pattern (a place and date line has its `, ngày` within 44 units).
 const headerLine = (s: string): boolean => isUpperUnit(s.charCodeAt(0)) && (s.startsWith("Ngày") || s.startsWith("Số") || s.startsWith("V/") || s.slice(0, 48).includes(", ngày")) && HEADER_LINE.test(s);
 const headerMark = (s: string): boolean => s.length <= 24 && "ĐHTKM".includes(s.charAt(0)) && HEADER_MARK.test(s);
 const nationalLine = (s: string): boolean => (s.charAt(0) === "Đ" || s.charAt(0) === "C") && NATIONAL_LINE.test(s);

@@ -155,13 +155,9 @@ function headAt(s: Scan, i: number): PartyHead | null {
 function predicateLength(s: Scan, i: number): number {
   const known = s.predicates.get(i);
   if (known !== undefined) return known;
-  const n = readPredicate(s, i);
+  const n = longestPhrase(s.key, i, PREDICATE_STARTS, 30);
   s.predicates.set(i, n);
   return n;
-}
-
-function readPredicate(s: Scan, i: number): number {
-  return longestPhrase(s.key, i, PREDICATE_STARTS, 30);
 }
 
 /**
@@ -215,6 +211,33 @@ function isUpperAt(s: Scan, i: number): boolean {
 /** Length of the phrase of a set that starts a word at `i`, or 0. */
 function phraseIn(s: Scan, i: number, set: ReadonlySet<string>): number {
   return atWordStart(s, i) ? longestPhrase(s.key, i, set, 40) : 0;
+}
+
+/** `có liên quan`, `trực thuộc`, `nêu trên`: words after a name that belong to it. */
+const POST_MODIFIER = /^(?:có liên quan|liên quan|trực thuộc|nêu trên|nói trên|trên đây)(?!\p{L})/u;
+
+/**
+ * `Cục Cảnh sát Quản lý hành chính về trật tự xã hội`: where the field after `về` at `i` starts
+ * when a proper name read from `from` to `end` goes on with it, else -1. Not what a report is
+ * about (`báo cáo Cục X về kết quả ...`), nor what is asked (`stops`), nor after the name's place.
+ */
+function namedFieldAt(s: Scan, i: number, from: number, end: number, stops: (j: number) => boolean): number {
+  if (end <= from || !startsWord(s, i, "về") || !/\p{Lu}/u.test(s.text.slice(from, end))) return -1;
+  if (PLACES.has(lastWords(s, end, 1)) || PLACES.has(lastWords(s, end, 2))) return -1;
+  const j = skipSpaces(s, i + 2);
+  const opens = WORD_CHAR.test(s.text[j] ?? "") && !isUpperAt(s, j) && phraseIn(s, j, REPORT_SUBJECTS) === 0 && !stops(j);
+  return opens ? j : -1;
+}
+
+/**
+ * Whether the word at `i` is half of a two-word noun, with the word that ends at `end` (-1: none)
+ * or with the word after it (`các công trình`, `giao thông`): whatever it reads as alone.
+ */
+function compoundAt(s: Scan, i: number, end: number): boolean {
+  const here = s.key.slice(i, wordEnd(s, i));
+  if (end === i - 1 && NOUN_COMPOUNDS.has(`${lastWords(s, end, 1)} ${here}`)) return true;
+  const after = i + here.length;
+  return s.key[after] === " " && NOUN_COMPOUNDS.has(`${here} ${s.key.slice(after + 1, wordEnd(s, after + 1))}`);
 }
 
 /** The last `n` words of the name read up to `end`, in key form. */
@@ -283,15 +306,15 @@ function readModifiers(s: Scan, from: number, plural: boolean, committees = fals
       break;
     }
     if (!WORD_CHAR.test(ch)) break;
-    const field = fieldAt(s, i);
-    if (field && isUpperAt(s, i)) {
-      i += field.length;
+    const known = fieldAt(s, i);
+    if (known && isUpperAt(s, i)) {
+      i += known.length;
       end = i;
       words++;
       // `gửi Sở Tài chính dự toán kinh phí`: after its field a body's name goes on only with its
       // place (`Sở Tài chính tỉnh`), a capitalised word or a comma list
       const j = skipSpaces(s, i);
-      if (!business && /\p{Ll}/u.test(s.text[j] ?? "") && !CARRIERS.some((w) => startsWord(s, j, w)) && !/^(?:có liên quan|liên quan|trực thuộc|và)(?![\p{L}\d])/u.test(s.key.slice(j, j + 16))) break;
+      if (!business && /\p{Ll}/u.test(s.text[j] ?? "") && !CARRIERS.some((w) => startsWord(s, j, w)) && !startsWord(s, j, "và") && !POST_MODIFIER.test(s.key.slice(j, j + 16))) break;
       continue;
     }
     if (startsWord(s, i, "và")) {
@@ -308,41 +331,26 @@ function readModifiers(s: Scan, from: number, plural: boolean, committees = fals
       }
       break;
     }
-    // `có liên quan`, `trực thuộc`, and `nêu trên` after the bodies an order is sent to
-    const rel = /^(?:có liên quan|liên quan|trực thuộc|nêu trên|nói trên|trên đây)(?!\p{L})/u.exec(s.key.slice(i, i + 16));
-    if (rel) {
-      i += rel[0].length;
+    // `có liên quan`, `trực thuộc`, `nêu trên` after the bodies an order is sent to; and where a
+    // collective is (`các cơ quan, đơn vị trong hệ thống chính trị`, `các doanh nghiệp trên địa bàn tỉnh`)
+    const post = POST_MODIFIER.exec(s.key.slice(i, i + 16)) ?? (collective ? LOCATIVE.exec(s.key.slice(i, i + 40)) : null);
+    if (post) {
+      i += post[0].length;
       end = i;
       words++;
       continue;
     }
-    // `các cơ quan, đơn vị trong hệ thống chính trị`, `các doanh nghiệp trên địa bàn tỉnh`: where a collective is
-    const where = collective ? LOCATIVE.exec(s.key.slice(i, i + 40)) : null;
-    if (where) {
-      i += where[0].length;
-      end = i;
-      words++;
+    const field = !namedField && head && NAMED_FIELD_HEADS.has(head.key) ? namedFieldAt(s, i, from, end, stopsBusiness) : -1;
+    if (field >= 0) {
+      i = field;
+      business = true;
+      namedField = true;
+      open = true;
       continue;
     }
-    // `Cục Cảnh sát Quản lý hành chính về trật tự xã hội`: a proper name goes on with its field,
-    // but not with what a report is about (`báo cáo Cục X về kết quả ...`) nor after its place
-    if (head && NAMED_FIELD_HEADS.has(head.key) && !namedField && end > from && startsWord(s, i, "về") && /\p{Lu}/u.test(s.text.slice(from, end)) && !PLACES.has(lastWords(s, end, 1)) && !PLACES.has(lastWords(s, end, 2))) {
-      const j = skipSpaces(s, i + 2);
-      if (WORD_CHAR.test(s.text[j] ?? "") && !isUpperAt(s, j) && phraseIn(s, j, REPORT_SUBJECTS) === 0 && !stopsBusiness(j)) {
-        i = j;
-        business = true;
-        namedField = true;
-        open = true;
-        continue;
-      }
-    }
-    // `các công trình`: the word before and this one make a noun, whatever this one alone reads as
-    const here = s.key.slice(i, wordEnd(s, i));
-    const next = s.key[i + here.length] === " " ? s.key.slice(i + here.length + 1, wordEnd(s, i + here.length + 1)) : "";
-    const compound = (end > from && end === i - 1 && NOUN_COMPOUNDS.has(`${lastWords(s, end, 1)} ${here}`)) || NOUN_COMPOUNDS.has(`${here} ${next}`);
-    if (business && !compound && stopsBusiness(i)) break;
-    // a capitalised word after the head is part of the name (`Ban Tổ chức`), never the verb
-    if (predicateAt(s, i) && !isUpperAt(s, i) && !business && !compound) break;
+    // a verb ends the name, unless it is the body's business or half of a two-word noun
+    const verb = business ? stopsBusiness(i) : predicateAt(s, i) && !isUpperAt(s, i);
+    if (verb && !compoundAt(s, i, end > from ? end : -1)) break;
     // after the place or unit that closes a name, a lower-case word is the verb
     if (!open && end > from && closesName(s, end) && !isUpperAt(s, i)) {
       const carries = CARRIERS.some((w) => startsWord(s, i, w));
@@ -533,6 +541,7 @@ function listSeparator(s: Scan, at: number): number {
   return /^\s*(?:,|và|;)\s*/u.exec(s.text.slice(at, at + 8))?.[0].length ?? 0;
 }
 
+const PLACE_NAME = /^\p{Lu}[\p{L}\p{N}'’/-]*(?: +(?:- +)?\p{Lu}[\p{L}\p{N}'’/-]*)*/u;
 // the kinds of place a `các <place>: A, B` list names
 const LISTED_PLACES = new Set(["huyện", "xã", "tỉnh", "thành phố", "thị xã", "quận", "phường", "thị trấn"]);
 
@@ -554,10 +563,7 @@ function placesListed(s: Scan, start: number, end: number, kind: PartyKind): { i
   let last = colon + 1;
   while (j < s.text.length && isUpperAt(s, j) && !headAt(s, j)) {
     // a place's name: its capitalised words (`Tân An`, `Phan Rang - Tháp Chàm`), `và` between two
-    let itemEnd = wordEnd(s, j);
-    for (let k = skipSpaces(s, itemEnd); isUpperAt(s, k) || (s.text[k] === "-" && isUpperAt(s, skipSpaces(s, k + 1))); k = skipSpaces(s, itemEnd)) {
-      itemEnd = wordEnd(s, s.text[k] === "-" ? skipSpaces(s, k + 1) : k);
-    }
+    const itemEnd = j + (PLACE_NAME.exec(s.text.slice(j, j + 80))?.[0].length ?? 0);
     items.push(makeParty(`${prefix} ${unit} ${s.text.slice(j, itemEnd)}`, j, itemEnd, kind, s.lex));
     last = itemEnd;
     const sep = listSeparator(s, itemEnd);
