@@ -9,6 +9,8 @@ describe("normalize", () => {
     ["bold and italic residue", "**THÔNG BÁO**\n*Hà Nội, ngày 5 tháng 3 năm 2024*", "THÔNG BÁO\nHà Nội, ngày 5 tháng 3 năm 2024"],
     ["table cells split", "| Số: 12/TB-VP | Hà Nội, ngày 5 tháng 3 năm 2024 |\n| --- | --- |", "Số: 12/TB-VP\nHà Nội, ngày 5 tháng 3 năm 2024"],
     ["wrap joined before lower case", "1. Giao Sở Tài chính chủ trì,\nphối hợp với Sở Xây dựng.", "1. Giao Sở Tài chính chủ trì, phối hợp với Sở Xây dựng."],
+    ["a short numbered heading keeps its line before an abbreviation", "1. Đánh giá chung\nUBND xã đã hoàn thành kế hoạch.\n2. Nhiệm vụ", "1. Đánh giá chung\nUBND xã đã hoàn thành kế hoạch.\n2. Nhiệm vụ"],
+    ["a line cut before an abbreviation joins", "Kết luận như sau: Sở Tài chính tổng hợp các đề xuất, báo cáo\nUBND tỉnh xem xét.", "Kết luận như sau: Sở Tài chính tổng hợp các đề xuất, báo cáo UBND tỉnh xem xét."],
     ["numbered items keep their lines", "1. Về kết quả\n2. Nhiệm vụ:\na) Rà soát.\n- Báo cáo.", "1. Về kết quả\n2. Nhiệm vụ:\na) Rà soát.\n- Báo cáo."],
     ["label left alone joins its text", "I.\nVỀ THỂ CHẾ", "I. VỀ THỂ CHẾ"],
     ["header underline dropped", "VĂN PHÒNG CHÍNH PHỦ -------\nSố: 5/TB-VPCP", "VĂN PHÒNG CHÍNH PHỦ\nSố: 5/TB-VPCP"],

@@ -47,6 +47,14 @@ describe("tasks", () => {
     expect(out.map((r) => r.start)).toEqual(["Sở Nội vụ theo", "Các sở, ngành căn"]);
     expect(out[0]?.deadline).toBe("recurring 2025-05-20");
   });
+  it("reads `X lãnh đạo, chỉ đạo:` over points as a heading that only leads in: its points are the tasks, X their lead", () => {
+    const out = rows("Kết luận như sau:\n2. Ban cán sự đảng Ủy ban nhân dân tỉnh lãnh đạo, chỉ đạo:\n- Rà soát các dự án chậm tiến độ.\n- Thu hồi các dự án vi phạm.\n3. Sở Nội vụ tập trung thực hiện các nhiệm vụ sau:\n- Kiện toàn bộ máy.");
+    expect(out.map((r) => [r.start, r.lead])).toEqual([
+      ["Rà soát các dự", ["Ban cán sự đảng Ủy ban nhân dân tỉnh"]],
+      ["Thu hồi các dự", ["Ban cán sự đảng Ủy ban nhân dân tỉnh"]],
+      ["Kiện toàn bộ máy.", ["Sở Nội vụ"]],
+    ]);
+  });
   it("reads a capitalised item with items below as their heading, not as a task", () => {
     const out = rows("III. TỔ CHỨC THỰC HIỆN\n1. Sở Tư pháp rà soát văn bản.");
     expect(out.map((r) => r.start)).toEqual(["Sở Tư pháp rà"]);

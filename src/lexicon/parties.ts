@@ -40,7 +40,7 @@ export const PARTY_HEADS: readonly PartyHead[] = [
     "liên đoàn lao động", "liên đoàn", "liên minh hợp tác xã", "đoàn thanh niên", "tỉnh đoàn", "thành đoàn", "đoàn",
     "hội liên hiệp phụ nữ", "hội nông dân", "hội cựu chiến binh", "đài phát thanh", "đài", "báo", "ban quản lý", "ban chỉ đạo",
     "cơ quan đăng ký đầu tư", "cơ quan chủ trì", "cơ quan phối hợp", "đảng bộ", "chi bộ", "tổ công tác", "hội đồng",
-    "tổ giúp việc", "tiểu ban", "ban điều hành", "tổ chuyên gia",
+    "tổ giúp việc", "tiểu ban", "ban điều hành", "tổ chuyên gia", "ban chỉ huy",
     "kiểm toán", "học viện", "đại học", "đài truyền hình", "thông tấn xã", "bảo hiểm xã hội", "ngân hàng nhà nước",
     "chủ đầu tư",
   ]),
@@ -123,6 +123,10 @@ export const PREDICATE_STARTS: ReadonlySet<string> = new Set([
   "đối thoại", "thúc đẩy", "kiểm soát", "kiểm kê", "xác minh", "điều tra", "tiến hành", "thống kê", "sơ kết", "tổng kết",
   "chấn chỉnh", "siết chặt", "nắm chắc", "rút kinh nghiệm", "làm rõ", "tuyên truyền", "phổ biến", "kiện toàn",
   "thành lập", "tạo điều kiện", "tập huấn", "làm sạch", "chia sẻ", "đồng bộ", "ký",
+  "cấp phép", "cấp giấy", "cấp mới", "cấp đổi", "cấp lại", "cấp phát", "định hướng", "tháo gỡ", "nắm bắt", "bám sát",
+  "phân loại", "thẩm tra", "trả lời", "ký kết", "cưỡng chế", "xử phạt", "khôi phục", "mở rộng", "thu hút", "góp ý",
+  "cho ý kiến", "nhân rộng", "bổ nhiệm", "điều động", "bồi thường", "cảnh báo", "lắp đặt", "trang bị", "mua sắm", "soạn thảo",
+  "làm tốt",
   // what a name is never followed by inside itself: the object of a verb (`báo cáo UBND tỉnh những vấn đề`)
   "những", "kết quả", "việc", "tình hình", "vấn đề", "nội dung", "mọi", "một số",
   "tổ chức", "tiến hành", "tuyên truyền", "mở", "kêu gọi", "kiểm soát", "kiểm kê", "phân bổ", "giải tỏa",
@@ -210,6 +214,7 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
  */
 export const TOPIC_HEADS: ReadonlySet<string> = new Set([
   "ban chỉ đạo", "tổ công tác", "hội đồng", "ban quản lý", "tổ giúp việc", "tiểu ban", "ban điều hành", "tổ chuyên gia",
+  "ban chỉ huy",
 ]);
 
 /**

@@ -81,6 +81,13 @@ export const DIRECTIVE_STARTS: ReadonlySet<string> = new Set([
   "vận hành", "khởi công", "nghiệm thu", "quyết toán", "nghiêm cấm", "tạm dừng", "đình chỉ", "chuyển giao", "công khai",
   "niêm yết", "lấy ý kiến", "ứng dụng", "bồi dưỡng", "đào tạo", "tuyển dụng", "không để", "tránh",
   "hằng tháng", "hằng quý", "hàng tháng", "hàng quý",
+  "cấp phép", "cấp giấy", "cấp mới", "cấp đổi", "cấp lại", "cấp bổ sung", "cấp phát", "định hướng", "tháo gỡ", "nắm bắt",
+  "bám sát", "theo sát", "phân loại", "thẩm tra", "thẩm duyệt", "trả lời", "phản hồi", "ký kết", "cưỡng chế", "xử phạt",
+  "khôi phục", "sửa chữa", "nạo vét", "gia cố", "mở rộng", "thu hút", "xúc tiến", "quảng bá", "góp ý", "cho ý kiến",
+  "tham gia ý kiến", "xin ý kiến", "nhân rộng", "khen thưởng", "bổ nhiệm", "điều động", "luân chuyển", "sáp nhập",
+  "hợp nhất", "giải thể", "chuyển đổi", "đo đạc", "bồi thường", "giải phóng mặt bằng", "tìm kiếm", "cứu trợ",
+  "cảnh báo", "lắp đặt", "trang bị", "mua sắm", "soạn thảo", "biên soạn", "phát động", "kiểm định", "thu gom", "xử lý dứt điểm",
+  "làm tốt", "thực hiện tốt",
 ]);
 
 /**

@@ -594,8 +594,11 @@ function continues(logical: Logical, prevLine: Line, nextLine: Line, ctx: JoinCo
     return countWords(prev, 3) < 3 || countWords(next, 2) < 2 || prev.length >= ctx.width * 0.6;
   }
   if (nextUpper || !upperStart(next)) return false;
-  if (danglingEnd(prev) || inlineEnumEnd(prev) || abbreviationThenWord(next)) return true;
-  if (logical.itemStart) return prev.length >= ctx.width * 0.85;
+  if (danglingEnd(prev) || inlineEnumEnd(prev)) return true;
+  // `... báo cáo` / `UBND tỉnh xem xét` goes on, but not after a short numbered heading
+  // (`1. Đánh giá chung` / `UBND xã đã ...`)
+  if (logical.itemStart) return prev.length >= ctx.width * (abbreviationThenWord(next) ? 0.6 : 0.85);
+  if (abbreviationThenWord(next)) return true;
   return logical.words >= 4;
 }
 

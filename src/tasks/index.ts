@@ -112,6 +112,16 @@ function namesWhoOnly(content: string, clause: Clause): boolean {
   return !/\d/u.test(tail) && !STRONG_CUE.test(tail) && !LEAD_PREDICATE.test(tail.trim());
 }
 
+// what a heading says after its parties when it only leads into its points
+const LEADS_IN_ONLY = /^(?:(?:tập trung|tiếp tục|khẩn trương) )?(?:lãnh đạo, chỉ đạo|lãnh đạo|chỉ đạo|tổ chức thực hiện|triển khai thực hiện|thực hiện|triển khai)(?: (?:tốt|nghiêm túc|có hiệu quả|quyết liệt))?(?: (?:các|những|một số))?(?: (?:nội dung|nhiệm vụ|giải pháp|công việc))?(?: (?:trọng tâm|chủ yếu))?(?: (?:sau đây|như sau|sau))?(?:,? cụ thể)? ?:$/u;
+
+/** Whether a heading names its parties and only the work of leading into its points (`Ban cán sự đảng UBND tỉnh lãnh đạo, chỉ đạo:`). */
+function leadsInOnly(content: string, clause: Clause): boolean {
+  const parties = [...clause.leads, ...clause.monitors];
+  if (parties.length === 0 || Math.min(...parties.map((p) => p.start)) > 0) return false;
+  return LEADS_IN_ONLY.test(matchKey(content.slice(Math.max(...parties.map((p) => p.end)))).replace(/^[\s,]+/u, "").trimEnd());
+}
+
 const SPEAKING = /^(?:giao|yêu cầu|đề nghị|chỉ đạo|kết luận|thống nhất)(?: như sau| các nội dung sau| một số nội dung sau| cụ thể)? ?:?$/u;
 
 /** Whether a heading is only a body and the word it speaks with (`Ban Thường vụ Tỉnh ủy giao:`). */
@@ -177,7 +187,7 @@ function analyzeClause(text: string, lex: Lexicon, textKey?: string): Clause {
     // `Bộ Tài chính, Bộ Tư pháp thống nhất về nội dung ... trước khi trình`: bodies told to agree
     // with one another, not an assent of the meeting
     if (parties.length >= 2 && MUTUAL_AGREEMENT.test(pred)) return { leads: parties, monitors: [], ruleId: "lead.subject", directive: true, own: true };
-    if (!LEAD_PREDICATE.test(pred) && (NON_DIRECTIVE_START.test(pred) || /^(?:đã|đang|được|là|vẫn|còn|có\s+(?!trách nhiệm|văn bản|ý kiến|kế hoạch|giải pháp|phương án))/u.test(pred))) {
+    if (!LEAD_PREDICATE.test(pred) && (NON_DIRECTIVE_START.test(pred) || /^(?:(?:đã|đang|được|là|vẫn|còn)(?![\p{L}\d])|có\s+(?!trách nhiệm|văn bản|ý kiến|kế hoạch|giải pháp|phương án))/u.test(pred))) {
       return { leads: [], monitors: [], ruleId: "none", directive: false, own: false };
     }
     if (/^(?:phối hợp\s+)?(?:theo dõi|đôn đốc|kiểm tra, giám sát|giám sát)/u.test(pred)) {
@@ -200,7 +210,17 @@ function analyzeClause(text: string, lex: Lexicon, textKey?: string): Clause {
   }
   const body = key.slice(i);
   if (NON_DIRECTIVE_START.test(body)) return { leads: [], monitors: [], ruleId: "none", directive: false, own: false };
-  return { leads: [], monitors: [], ruleId: "none", directive: startsDirective(body) || /^(?:căn cứ|trên cơ sở)(?![\p{L}\d])/u.test(body), own: false };
+  return { leads: [], monitors: [], ruleId: "none", directive: (startsDirective(body) && !judgedBy(body)) || /^(?:căn cứ|trên cơ sở)(?![\p{L}\d])/u.test(body), own: false };
+}
+
+// `Phát triển điện gió ngoài khơi là chủ trương lớn`: an activity named, then `là` what it is
+const COPULA_FIRST = /^[^,;:.]{1,120}? là (?!đầu mối)/u;
+// verbs that take `X là Y` as their object: `Xác định chuyển đổi số là nhiệm vụ trọng tâm`
+const TAKES_AS = /^(?:(?:tiếp tục|cần|phải)\s+)?(?:xác định|coi|nhận thức|quán triệt|khẳng định|nhấn mạnh|lấy|chọn|đưa)(?![\p{L}\d])/u;
+
+/** Whether a sentence that opens with a verb only judges what that activity is (`X là chủ trương lớn`). */
+function judgedBy(key: string): boolean {
+  return COPULA_FIRST.test(key) && !TAKES_AS.test(key);
 }
 
 // a purpose, basis or condition written before the subject
@@ -604,8 +624,8 @@ export function extractTasks(doc: DocumentStructure, lexicon: Lexicon = compileL
         // `3. Cơ quan chủ trì giải quyết thủ tục đầu tư` over its points names who, and what
         // they do only to say who they are: its points are the tasks
         if (namesWhoOnly(b.content, clause)) return;
-        // `... triển khai thực hiện những nội dung sau:` only leads in: its points are the tasks
-        if (PURE_LEAD_IN.test(matchKey(b.content)) && sentenceStarts(b.content).length === 1) return;
+        // `... triển khai thực hiện những nội dung sau:` and `X lãnh đạo, chỉ đạo:` only lead in: its points are the tasks
+        if ((PURE_LEAD_IN.test(matchKey(b.content)) || leadsInOnly(b.content, clause)) && sentenceStarts(b.content).length === 1) return;
         const draft = build(b, b.contentStart, b.line.end, clause, []);
         // only a lead-in (`..., cụ thể:`) spreads its deadline: its points detail the same work
         // and only its last sentence, the one that leads in (`..., hoàn thành trong tháng 11, cụ thể:`)

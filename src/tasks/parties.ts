@@ -280,6 +280,15 @@ function readModifiers(s: Scan, from: number, plural: boolean, committees = fals
   while (i < s.text.length && words < 16) {
     i = skipSpaces(s, i);
     const ch = s.text[i] ?? "";
+    // `Văn phòng HĐND và UBND huyện`, `Văn phòng Đoàn ĐBQH, HĐND và UBND tỉnh`
+    const listed = ch === "," ? i + 1 : startsWord(s, i, "và") ? i + 2 : -1;
+    const served = listed > 0 ? servesAlso(s, head, from, skipSpaces(s, listed)) : 0;
+    if (served > 0) {
+      i = skipSpaces(s, listed) + served;
+      end = i;
+      words++;
+      continue;
+    }
     if (ch === ",") {
       let j = skipSpaces(s, i + 1);
       if (business && end > from && !isUpperAt(s, j)) {
@@ -314,7 +323,7 @@ function readModifiers(s: Scan, from: number, plural: boolean, committees = fals
       // `gửi Sở Tài chính dự toán kinh phí`: after its field a body's name goes on only with its
       // place (`Sở Tài chính tỉnh`), a capitalised word or a comma list
       const j = skipSpaces(s, i);
-      if (!business && /\p{Ll}/u.test(s.text[j] ?? "") && !CARRIERS.some((w) => startsWord(s, j, w)) && !startsWord(s, j, "và") && !POST_MODIFIER.test(s.key.slice(j, j + 16))) break;
+      if (!business && /\p{Ll}/u.test(s.text[j] ?? "") && !CARRIERS.some((w) => startsWord(s, j, w)) && !startsWord(s, j, "và") && !POST_MODIFIER.test(s.key.slice(j, j + 16)) && !placesAfter(s, j)) break;
       continue;
     }
     if (startsWord(s, i, "và")) {
@@ -364,6 +373,21 @@ function readModifiers(s: Scan, from: number, plural: boolean, committees = fals
     open = false;
   }
   return end;
+}
+
+// the elected and executive bodies one office may serve together
+const SERVED_BODIES = ["hội đồng nhân dân", "hđnd", "ủy ban nhân dân", "ubnd", "đoàn đại biểu quốc hội", "đoàn đbqh"];
+
+/**
+ * `Văn phòng HĐND và UBND huyện`, `Văn phòng Đoàn ĐBQH, HĐND và UBND tỉnh`: one office serving
+ * several bodies. The length of the served body at `j` when the office's name (read from `from`)
+ * opens with one, else 0.
+ */
+function servesAlso(s: Scan, head: PartyHead | null, from: number, j: number): number {
+  if (head?.key !== "văn phòng") return 0;
+  const first = skipSpaces(s, from);
+  if (!SERVED_BODIES.some((b) => startsWord(s, first, b))) return 0;
+  return SERVED_BODIES.find((b) => startsWord(s, j, b))?.length ?? 0;
 }
 
 // the word lists as arrays once, longest first where one may hold another
@@ -426,8 +450,17 @@ function kindOf(nameKey: string, head: PartyHead): PartyKind {
   return head.kind;
 }
 
+interface ReadParty {
+  party: FoundParty;
+  head: PartyHead;
+  headEnd: number;
+  more: FoundParty[];
+  /** An office spread over the committees after `các` (`Ban Thường vụ các huyện ủy, ...`). */
+  spreads?: boolean;
+}
+
 /** One party at `i`, or null. */
-function readParty(s: Scan, i0: number): { party: FoundParty; head: PartyHead; headEnd: number; more: FoundParty[] } | null {
+function readParty(s: Scan, i0: number): ReadParty | null {
   let i = skipSpaces(s, i0);
   let start = i;
   for (const p of ["các đồng chí ", "đồng chí ", "đ/c "]) if (s.key.startsWith(p, i)) i += p.length;
@@ -501,15 +534,20 @@ function readParty(s: Scan, i0: number): { party: FoundParty; head: PartyHead; h
       if (first) return { party: { ...first, start }, head, headEnd, more: rest };
     }
   }
-  const collective = plural || head.kind === "collective";
+  // `Người đứng đầu cơ quan, đơn vị`, `Thủ trưởng cơ quan, đơn vị`: the head of each of a
+  // collective, one party as `Thủ trưởng các cơ quan, đơn vị` is
+  const ofCollective = head.kind === "position" && !isUpperAt(s, k) && CONTINUATIONS.some((c) => startsWord(s, k, c));
+  const collective = plural || head.kind === "collective" || ofCollective;
   const end = readModifiers(s, headEnd, collective, collective && !distributesOver(head), head);
   let name = s.text.slice(start, end);
   // `Bí thư các huyện ủy`, `Ban Thường vụ các huyện ủy`: one such office in each, written as `Bí thư Huyện ủy`
   const cac = skipSpaces(s, headEnd);
+  let spreads = false;
   if (distributesOver(head) && startsWord(s, cac, "các")) {
     const j = skipSpaces(s, wordEnd(s, cac));
     if (DISTRIBUTABLE.some((o) => startsWord(s, j, o))) {
       name = `${s.text.slice(start, headEnd)} ${s.text.charAt(j).toUpperCase()}${s.text.slice(j + 1, end)}`;
+      spreads = true;
     }
   }
   const party = makeParty(name, start, end, kindOf(matchKey(name), head), s.lex);
@@ -533,7 +571,7 @@ function readParty(s: Scan, i0: number): { party: FoundParty; head: PartyHead; h
       }
     }
   }
-  return { party, head, headEnd, more: [] };
+  return { party, head, headEnd, more: [], spreads };
 }
 
 /** The length of the `,`, `và` or `;` (and spaces) between two items of a list at `at`, or 0. */
@@ -544,6 +582,13 @@ function listSeparator(s: Scan, at: number): number {
 const PLACE_NAME = /^\p{Lu}[\p{L}\p{N}'’/-]*(?: +(?:- +)?\p{Lu}[\p{L}\p{N}'’/-]*)*/u;
 // the kinds of place a `các <place>: A, B` list names
 const LISTED_PLACES = new Set(["huyện", "xã", "tỉnh", "thành phố", "thị xã", "quận", "phường", "thị trấn"]);
+
+/** `các huyện`, `các tỉnh, thành phố` at `j`: the places a body of each is named after its field (`Phòng Giáo dục và Đào tạo các huyện`). */
+function placesAfter(s: Scan, j: number): boolean {
+  if (!startsWord(s, j, "các")) return false;
+  const k = skipSpaces(s, j + 3);
+  return [...LISTED_PLACES].some((p) => startsWord(s, k, p));
+}
 
 /**
  * `Ủy ban nhân dân các huyện: Bình Sơn, Tây Trà, Sơn Hà` names one body in each place:
@@ -603,7 +648,8 @@ export function parsePartyList(text: string, from: number, lex: Lexicon, key: st
     if (!sep) break;
     const j = end + sep[0].length;
     const next = readParty(s, j);
-    if (next && !(distributesOver(last.head) && DISTRIBUTABLE_ORGS.has(next.head.key) && !isUpperAt(s, j))) {
+    // after `Ban Thường vụ các Huyện ủy`, a committee goes on the list of those the office is spread over, capitals or not
+    if (next && !(distributesOver(last.head) && DISTRIBUTABLE_ORGS.has(next.head.key) && (!isUpperAt(s, j) || last.spreads === true))) {
       parties.push(next.party, ...next.more);
       end = Math.max(next.party.end, ...next.more.map((p) => p.end), next.headEnd > next.party.end ? next.headEnd : 0);
       last = next;
@@ -631,5 +677,30 @@ export function parsePartyList(text: string, from: number, lex: Lexicon, key: st
     }
     break;
   }
+  ownOrgans(parties, lex);
   return { parties, end };
+}
+
+// a party committee's own organs, named bare before the last of a list names the committee
+const PARTY_ORGANS = new Set([
+  "ban tổ chức", "ban tuyên giáo", "ban dân vận", "ban tuyên giáo và dân vận", "ban nội chính", "ban kinh tế",
+  "ban chính sách chiến lược", "ủy ban kiểm tra", "văn phòng",
+]);
+const COMMITTEE_OWNER = /(?:^| )(?:tỉnh ủy|thành ủy|huyện ủy|quận ủy|thị ủy|đảng ủy|trung ương)(?: |$)/u;
+
+/**
+ * `Ban Tổ chức, Ủy ban Kiểm tra Huyện ủy`: the committee named last owns the organs listed bare
+ * before it, each written with it (`Ban Tổ chức Huyện ủy`).
+ */
+function ownOrgans(parties: FoundParty[], lex: Lexicon): void {
+  const last = parties[parties.length - 1];
+  if (!last || parties.length < 2) return;
+  const key = matchKey(last.name);
+  const owner = COMMITTEE_OWNER.exec(key);
+  if (!owner || !PARTY_ORGANS.has(key.slice(0, owner.index).replace(/,/gu, ""))) return;
+  const ownerText = last.name.slice(owner.index).trim();
+  for (let k = 0; k < parties.length - 1; k++) {
+    const p = parties[k] as FoundParty;
+    if (PARTY_ORGANS.has(matchKey(p.name).replace(/,/gu, ""))) parties[k] = makeParty(`${p.name} ${ownerText}`, p.start, p.end, p.kind, lex);
+  }
 }
