@@ -93,6 +93,7 @@ const ROWS: Row[] = [
   ["hết tháng 9/2024", "by", null, "2024-09-30"],
   ["đến hết tháng 11 năm 2024", "by", null, "2024-11-30"],
   ["hoàn thành tháng 12/2024", "during", "2024-12-01", "2024-12-31"],
+  ["hoàn thành năm 2025", "during", "2025-01-01", "2025-12-31"],
   // quarters, Arabic and Roman
   ["trong quý II/2024", "during", "2024-04-01", "2024-06-30"],
   ["hoàn thành trong quý 2 năm 2024", "during", "2024-04-01", "2024-06-30"],

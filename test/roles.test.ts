@@ -223,6 +223,12 @@ const ROWS: Row[] = [
   // a body of each place, named after its field
   ["Phòng Giáo dục và Đào tạo các huyện, thị xã, thành phố chỉ đạo các trường khai giảng.", ["lead:Phòng Giáo dục và Đào tạo các huyện, thị xã, thành phố"]],
   ["Sở Y tế các tỉnh, thành phố bảo đảm đủ thuốc.", ["lead:Sở Y tế các tỉnh, thành phố"]],
+  ["Ủy ban nhân dân các phường, xã ven sông cắm biển cảnh báo sạt lở.", ["lead:Ủy ban nhân dân các phường, xã ven sông"]],
+  ["Các huyện miền núi, biên giới rà soát các hộ nghèo.", ["lead:Các huyện miền núi, biên giới"]],
+  ["Đồn Biên phòng Cửa khẩu phối hợp với các xã biên giới tuần tra.", ["lead:Đồn Biên phòng Cửa khẩu", "support:các xã biên giới"]],
+  // an assent under a topic is no task, even when the topic is a proposal (`Về đề nghị ...:`)
+  ["Về đề nghị điều chỉnh quy hoạch khu dân cư: Thống nhất chủ trương.", "none"],
+  ["Về kiến nghị nâng cấp tuyến đường: Sở Xây dựng kiểm tra hiện trạng.", ["lead:Sở Xây dựng"]],
   // an activity and `là` what it is judges; a verb that takes `X là Y` directs
   ["Phát triển điện gió ngoài khơi là chủ trương lớn của Đảng.", "none"],
   ["Chuyển đổi số là nhiệm vụ trọng tâm, xuyên suốt.", "none"],

@@ -418,8 +418,9 @@ const RULES: Rule[] = [
       if (cue === "hết" || cue === "đến hết" || cue === "trước khi kết thúc") return { kind: "by", end: lastOfYear(y), grain: "year", certainty: { year: "stated" } };
       return { kind: "during", start: `${y}-01-01`, end: lastOfYear(y), grain: "year", certainty: { year: "stated" } };
     },
-    // a year with no cue qualifies a noun (`nhiệm vụ năm 2024`) unless a time label precedes it
-    priority: (m, before) => (!m[1] ? (FIELD_TIME.test(before) ? 3.5 : -1) : COMPLETE.test(before) ? 3.5 : 1.5),
+    // a year with no cue qualifies a noun (`nhiệm vụ năm 2024`) unless a time label or a
+    // completion verb right before it (`hoàn thành năm 2025`) makes it the time
+    priority: (m, before) => (!m[1] ? (FIELD_TIME.test(before) || DIRECT_COMPLETE.test(before) ? 3.5 : -1) : COMPLETE.test(before) ? 3.5 : 1.5),
   },
   {
     // `trong tháng này`, `cuối quý này`, `trong năm nay`, `hết tuần tới`: periods named from the reference date

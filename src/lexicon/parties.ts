@@ -42,7 +42,7 @@ export const PARTY_HEADS: readonly PartyHead[] = [
     "cơ quan đăng ký đầu tư", "cơ quan chủ trì", "cơ quan phối hợp", "đảng bộ", "chi bộ", "tổ công tác", "hội đồng",
     "tổ giúp việc", "tiểu ban", "ban điều hành", "tổ chuyên gia", "ban chỉ huy",
     "kiểm toán", "học viện", "đại học", "đài truyền hình", "thông tấn xã", "bảo hiểm xã hội", "ngân hàng nhà nước",
-    "chủ đầu tư",
+    "chủ đầu tư", "đồn biên phòng", "đồn",
   ]),
   ...pos([
     "bí thư", "phó bí thư", "chủ tịch", "phó chủ tịch", "giám đốc", "phó giám đốc", "bộ trưởng", "thứ trưởng",
@@ -126,7 +126,7 @@ export const PREDICATE_STARTS: ReadonlySet<string> = new Set([
   "cấp phép", "cấp giấy", "cấp mới", "cấp đổi", "cấp lại", "cấp phát", "định hướng", "tháo gỡ", "nắm bắt", "bám sát",
   "phân loại", "thẩm tra", "trả lời", "ký kết", "cưỡng chế", "xử phạt", "khôi phục", "mở rộng", "thu hút", "góp ý",
   "cho ý kiến", "nhân rộng", "bổ nhiệm", "điều động", "bồi thường", "cảnh báo", "lắp đặt", "trang bị", "mua sắm", "soạn thảo",
-  "làm tốt",
+  "làm tốt", "tuần tra", "truy quét",
   // what a name is never followed by inside itself: the object of a verb (`báo cáo UBND tỉnh những vấn đề`)
   "những", "kết quả", "việc", "tình hình", "vấn đề", "nội dung", "mọi", "một số",
   "tổ chức", "tiến hành", "tuyên truyền", "mở", "kêu gọi", "kiểm soát", "kiểm kê", "phân bổ", "giải tỏa",

@@ -694,9 +694,11 @@ export function extractTasks(doc: DocumentStructure, lexicon: Lexicon = compileL
           segStart = -2;
           break;
         }
-        // a cue counts in this sentence only, not in the next one (`...; giao X ...`)
-        const ownWords = sentenceKey.slice(0, Math.min(200, (starts[k + 1] ?? b.content.length) - s));
-        const strong = labelled && clause.ruleId !== "closing" && STRONG_CUE.test(ownWords) && !NON_DIRECTIVE_START.test(sentenceKey);
+        // a cue counts in this sentence only, not in the next one (`...; giao X ...`), and not in
+        // its topic (`Về đề nghị của xã: Thống nhất chủ trương.`)
+        const topic = TOPIC_PREFIX.exec(sentence)?.[0].length ?? 0;
+        const ownWords = sentenceKey.slice(topic, Math.min(topic + 200, (starts[k + 1] ?? b.content.length) - s));
+        const strong = labelled && clause.ruleId !== "closing" && STRONG_CUE.test(ownWords) && !NON_DIRECTIVE_START.test(sentenceKey.slice(topic));
         // a bullet that carries on the task's unfinished sentence (`báo cáo về Cục X` / `- Cơ quan Y trước ngày 20`)
         if (current && b.node?.scheme === "bullet" && prevBlock && !/[.;:!?]["”)]?$/u.test(prevBlock.content) && (current as TaskDraft).span.end >= prevBlock.line.end) {
           extend(b.line.end);

@@ -249,6 +249,11 @@ function lastWords(s: Scan, end: number, n: number): string {
 
 const LOCATIVE = /^(?:thuộc (?:sở|bộ|ban|cục|tổng cục|ủy ban nhân dân|ubnd|tỉnh|huyện|thành phố|xã|phường)|trong hệ thống chính trị|trong toàn (?:tỉnh|quốc|ngành|hệ thống)|trên (?:phạm vi|địa bàn)(?: toàn)?(?: (?:tỉnh|huyện|thành phố|thị xã|xã|phường|quận|cả nước))?|trên cả nước|toàn (?:tỉnh|quốc))(?![\p{L}\d])/u;
 const DOCUMENT_BUSINESS = /^(?:triển khai|thực hiện|tổng kết|sơ kết)(?: thực hiện)? (?:Đề án|Nghị quyết|Chương trình|Chỉ thị|Kết luận|Dự án|Quyết định|Kế hoạch)(?: số)? \d/u;
+// which places of a kind: `các xã biên giới`, `Ủy ban nhân dân các phường, xã ven sông`
+const PLACE_QUALIFIERS: ReadonlySet<string> = new Set([
+  "ven biển", "ven sông", "ven đô", "biên giới", "giáp biên giới", "miền núi", "vùng cao", "vùng sâu", "vùng xa",
+  "đồng bằng", "trung du", "trọng điểm", "giáp ranh", "lân cận", "có biển", "có rừng", "đặc biệt khó khăn",
+]);
 // places that complete a name: a field named with `về` does not follow them
 const PLACES = new Set(["tỉnh", "huyện", "quận", "phường", "xã", "phố", "trấn", "thị xã", "thành phố"]);
 
@@ -268,6 +273,8 @@ function readModifiers(s: Scan, from: number, plural: boolean, committees = fals
   let namedField = false;
   // a comma or `về` inside the name was just passed: the word after it does not end the name
   let open = false;
+  // the places were just qualified (`các xã biên giới`): the name ends unless more qualifiers follow
+  let qualified = false;
   const stopsBusiness = (j: number): boolean => {
     const stop = phraseIn(s, j, TOPIC_STOPS);
     // `Tổ công tác triển khai Đề án 06`, `Ban Chỉ đạo thực hiện Nghị quyết số 57-NQ/TW`: carrying
@@ -300,6 +307,14 @@ function readModifiers(s: Scan, from: number, plural: boolean, committees = fals
           open = true;
           continue;
         }
+      }
+      // `các huyện miền núi, biên giới`
+      const more = qualified ? phraseIn(s, j, PLACE_QUALIFIERS) : 0;
+      if (more > 0) {
+        i = j + more;
+        end = i;
+        words++;
+        continue;
       }
       // one collective phrase goes on through a second `các`: `các cấp ủy, tổ chức đảng, các cơ quan, đơn vị`
       if (collective && startsWord(s, j, "các") && !isUpperAt(s, j)) j = skipSpaces(s, j + 3);
@@ -360,8 +375,19 @@ function readModifiers(s: Scan, from: number, plural: boolean, committees = fals
     // a verb ends the name, unless it is the body's business or half of a two-word noun
     const verb = business ? stopsBusiness(i) : predicateAt(s, i) && !isUpperAt(s, i);
     if (verb && !compoundAt(s, i, end > from ? end : -1)) break;
-    // after the place or unit that closes a name, a lower-case word is the verb
-    if (!open && end > from && closesName(s, end) && !isUpperAt(s, i)) {
+    // which places, after the place word (`các xã ven biển`, `các huyện miền núi, biên giới`)
+    if (!qualified && !open && !isUpperAt(s, i) && closesName(s, end > from ? end : from)) {
+      const which = phraseIn(s, i, PLACE_QUALIFIERS);
+      if (which > 0) {
+        i += which;
+        end = i;
+        words++;
+        qualified = true;
+        continue;
+      }
+    }
+    // after the place or unit that closes a name, or what qualifies it, a lower-case word is the verb
+    if (!open && end > from && (qualified || closesName(s, end)) && !isUpperAt(s, i)) {
       const carries = CARRIERS.some((w) => startsWord(s, i, w));
       if (!carries) break;
     }
