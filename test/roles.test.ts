@@ -182,6 +182,8 @@ const ROWS: Row[] = [
   ["Yêu cầu Thủ trưởng các cơ quan, đơn vị nghiêm túc triển khai thực hiện Chỉ thị này./.", "none"],
   ["Các sở, ngành tổ chức thực hiện Kết luận này.", "none"],
   ["Các sở, ngành căn cứ Kế hoạch này, xây dựng kế hoạch triển khai.", ["lead:Các sở, ngành"]],
+  ["Các sở, ngành căn cứ Kế hoạch này chủ động triển khai; báo cáo kết quả về Sở Tư pháp trước ngày 10/12 hằng năm.", ["lead:Các sở, ngành", "reportTo:Sở Tư pháp"]],
+  ["Các sở, ngành căn cứ chức năng, nhiệm vụ được giao, xây dựng kế hoạch triển khai.", ["lead:Các sở, ngành"]],
   ["Văn phòng Ủy ban nhân dân tỉnh theo dõi, đôn đốc việc thực hiện Thông báo này.", ["monitor:Văn phòng Ủy ban nhân dân tỉnh"]],
   // the lead written after the work, in brackets or as `Giao:`
   ["Hoàn thiện hồ sơ thẩm định dự án (Phòng Quản lý xây dựng chủ trì; thời gian: trước ngày 20/12/2025).", ["lead:Phòng Quản lý xây dựng"]],
@@ -226,6 +228,13 @@ const ROWS: Row[] = [
   ["Ủy ban nhân dân các phường, xã ven sông cắm biển cảnh báo sạt lở.", ["lead:Ủy ban nhân dân các phường, xã ven sông"]],
   ["Các huyện miền núi, biên giới rà soát các hộ nghèo.", ["lead:Các huyện miền núi, biên giới"]],
   ["Đồn Biên phòng Cửa khẩu phối hợp với các xã biên giới tuần tra.", ["lead:Đồn Biên phòng Cửa khẩu", "support:các xã biên giới"]],
+  // a known name that holds a list is one party
+  ["Giao Đảng ủy Mặt trận Tổ quốc, các đoàn thể Trung ương chỉ đạo các tổ chức chính trị - xã hội vận động nhân dân.", ["lead:Đảng ủy Mặt trận Tổ quốc, các đoàn thể Trung ương"]],
+  // cooperation named after the work; a proposal or recommendation goes to its recipient
+  ["Sở Y tế xây dựng đề án, có sự phối hợp của Sở Tài chính.", ["lead:Sở Y tế", "support:Sở Tài chính"]],
+  ["Sở Y tế rà soát, đề xuất Ủy ban nhân dân tỉnh phương án xử lý.", ["lead:Sở Y tế", "reportTo:Ủy ban nhân dân tỉnh"]],
+  ["Sở Y tế tổng hợp, kiến nghị Bộ Y tế sửa đổi quy định.", ["lead:Sở Y tế", "reportTo:Bộ Y tế"]],
+  ["Sở Y tế đề xuất các giải pháp nâng cao chất lượng khám bệnh.", ["lead:Sở Y tế"]],
   // an assent under a topic is no task, even when the topic is a proposal (`Về đề nghị ...:`)
   ["Về đề nghị điều chỉnh quy hoạch khu dân cư: Thống nhất chủ trương.", "none"],
   ["Về kiến nghị nâng cấp tuyến đường: Sở Xây dựng kiểm tra hiện trạng.", ["lead:Sở Xây dựng"]],

@@ -182,7 +182,7 @@ function analyzeClause(text: string, lex: Lexicon, textKey?: string): Clause {
     if (doers) return { leads: doers, monitors: [], oversees: parties, ruleId: "oversee.subject", directive: true, own: true };
     let pred = key.slice(end).replace(/^[\s,]+/u, "");
     // `X căn cứ quy định ..., chức năng ... để phân công ...`: the directive verb follows `để`
-    pred = pred.replace(/^căn cứ [^.]{0,400}?\sđể\s+/u, "").replace(/^(?:theo chức năng,? nhiệm vụ(?: được giao)?|theo chức năng|căn cứ [^,]{0,80}),?\s*/u, "");
+    pred = afterBasis(pred.replace(/^căn cứ [^.]{0,400}?\sđể\s+/u, "")).replace(/^(?:theo chức năng,? nhiệm vụ(?: được giao)?|theo chức năng|căn cứ [^,]{0,80}),?\s*/u, "");
     if (CARRY_OUT_THIS.test(pred)) return { leads: [], monitors: [], ruleId: "closing", directive: false, own: false };
     // `Bộ Tài chính, Bộ Tư pháp thống nhất về nội dung ... trước khi trình`: bodies told to agree
     // with one another, not an assent of the meeting
@@ -221,6 +221,21 @@ const TAKES_AS = /^(?:(?:tiếp tục|cần|phải)\s+)?(?:xác định|coi|nh�
 /** Whether a sentence that opens with a verb only judges what that activity is (`X là chủ trương lớn`). */
 function judgedBy(key: string): boolean {
   return COPULA_FIRST.test(key) && !TAKES_AS.test(key);
+}
+
+/**
+ * `căn cứ Kế hoạch này chủ động triển khai ...`, `căn cứ chức năng, nhiệm vụ được giao, xây dựng
+ * ...`: what follows the basis, from the first directive verb after it (within 150 units), or
+ * the key as it is.
+ */
+function afterBasis(pred: string): string {
+  if (!pred.startsWith("căn cứ ")) return pred;
+  const stop = Math.min(pred.length, 150);
+  for (let p = 7; p < stop; p++) {
+    if (pred.charCodeAt(p - 1) !== 0x20 || pred.charCodeAt(p) === 0x20) continue;
+    if (startsDirective(pred.slice(p, p + 40))) return pred.slice(p);
+  }
+  return pred;
 }
 
 // a purpose, basis or condition written before the subject
@@ -266,8 +281,10 @@ function roleMentions(text: string, lex: Lexicon): Array<{ role: Role; party: Fo
     // `X chủ trì, với sự tham gia của Y`, and `X cùng với Y` as the subject (not `một mạng lưới
     // với sự tham gia của ...`, the work's content)
     [/chủ trì,?\s+(?:với|có) sự (?:tham gia|phối hợp) của\s+|^[^.,;:]{1,80}?\scùng với\s+/gu, "support", "support.along"],
+    // `..., có sự phối hợp của Y`: cooperation named after the work
+    [/(?:với|có) sự phối hợp(?: chặt chẽ)? của\s+/gu, "support", "support.along"],
     [/thống nhất với\s+/gu, "support", "support.thongNhat"],
-    [/(?:báo cáo|trình|tham mưu(?: cho)?|có văn bản gửi|gửi về|gửi|xin ý kiến)\s+/gu, "reportTo", "reportTo.cue"],
+    [/(?:báo cáo|trình|tham mưu(?: cho)?|có văn bản gửi|gửi về|gửi|xin ý kiến|đề xuất(?: với)?|kiến nghị(?: với)?)\s+/gu, "reportTo", "reportTo.cue"],
     // `báo cáo kết quả về Ủy ban nhân dân tỉnh`
     [/(?:báo cáo|gửi)(?: \p{L}+){1,6}? (?:về|lên) /gu, "reportTo", "reportTo.cue"],
     // `báo cáo UBND Thành phố kết quả thực hiện thông qua Sở Khoa học và Công nghệ`: the report goes through it

@@ -416,6 +416,18 @@ function servesAlso(s: Scan, head: PartyHead | null, from: number, j: number): n
   return SERVED_BODIES.find((b) => startsWord(s, j, b))?.length ?? 0;
 }
 
+// the known names that reading word by word would split: a comma, `và` or a second `các` inside
+const LIST_NAMES = GAZETTEER.flatMap((b) => [b.name, ...b.aliases])
+  .map((n) => matchKey(n))
+  .filter((k) => / các |, | và /u.test(k))
+  .sort((a, b) => b.length - a.length);
+
+/** Where a known name that holds a list ends when one starts at `i`, else -1. */
+function knownNameEnd(s: Scan, i: number): number {
+  for (const k of LIST_NAMES) if (startsWord(s, i, k)) return i + k.length;
+  return -1;
+}
+
 // the word lists as arrays once, longest first where one may hold another
 const CONTINUATIONS = [...COLLECTIVE_CONTINUATIONS];
 // the not-a-party phrases by their first word, as heads are looked up
@@ -564,7 +576,8 @@ function readParty(s: Scan, i0: number): ReadParty | null {
   // collective, one party as `Thủ trưởng các cơ quan, đơn vị` is
   const ofCollective = head.kind === "position" && !isUpperAt(s, k) && CONTINUATIONS.some((c) => startsWord(s, k, c));
   const collective = plural || head.kind === "collective" || ofCollective;
-  const end = readModifiers(s, headEnd, collective, collective && !distributesOver(head), head);
+  // a known name that holds a comma or a list (`Đảng ủy Mặt trận Tổ quốc, các đoàn thể Trung ương`) is read whole
+  const end = Math.max(readModifiers(s, headEnd, collective, collective && !distributesOver(head), head), knownNameEnd(s, i));
   let name = s.text.slice(start, end);
   // `Bí thư các huyện ủy`, `Ban Thường vụ các huyện ủy`: one such office in each, written as `Bí thư Huyện ủy`
   const cac = skipSpaces(s, headEnd);
