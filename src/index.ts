@@ -15,7 +15,7 @@ export { htmlToText } from "./normalize/html.js";
 export { decodeBytes } from "./normalize/bytes.js";
 export { decodeLegacy, detectLegacyEncoding, type LegacyDetection, type LegacyEncoding, type LegacyText } from "./normalize/legacy.js";
 export {
-  structure, parseSymbol, isPersonName, parseLabel, isItemStart, isLabelOnly, romanValue, VIETNAMESE_LETTERS,
+  structure, parseSymbol, isPersonName, signedName, parseLabel, isItemStart, isLabelOnly, romanValue, VIETNAMESE_LETTERS,
   type DocumentStructure, type Block, type Line, type LabelMatch,
 } from "./structure/index.js";
 export {

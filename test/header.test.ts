@@ -100,16 +100,29 @@ describe("headers", () => {
     const m = meta("Số: 30/2020/NĐ-CP\nHà Nội, ngày 5 tháng 6 năm 2024\nTHÔNG BÁO\n1. Giao Sở Y tế rà soát.");
     expect(m.symbol && [m.symbol.raw, m.symbol.number, m.symbol.typeCode, m.symbol.issuerCode]).toEqual(["30/2020/NĐ-CP", "30", "NĐ", "CP"]);
   });
+  it.each([
+    ["Số: 123 /TB-UBND", "123 /TB-UBND", "123", "TB", "UBND"],
+    ["Số 45 - TB/HU", "45 - TB/HU", "45", "TB", "HU"],
+    ["Số: 1.234/SYT-NVY", "1.234/SYT-NVY", "1.234", null, "SYT"],
+  ])("reads a symbol with the spaces a template leaves: %s", (line, raw, number, typeCode, issuerCode) => {
+    const m = meta(`${line}\nHà Nội, ngày 5 tháng 6 năm 2024\nTHÔNG BÁO\n1. Giao Sở Y tế rà soát.`);
+    expect(m.symbol && [m.symbol.raw, m.symbol.number, m.symbol.typeCode, m.symbol.issuerCode]).toEqual([raw, number, typeCode, issuerCode]);
+  });
 
   const dates: Array<[string, string | null, string | null]> = [
     ["Hà Nội, ngày 05 tháng 03 năm 2024", "2024-03-05", "Hà Nội"],
     ["Sơn Nam, ngày 5 tháng 3 năm 2024", "2024-03-05", "Sơn Nam"],
     ["Thành phố Hồ Chí Minh, ngày 21 tháng 12 năm 2023", "2023-12-21", "Thành phố Hồ Chí Minh"],
     ["Sơn Nam, ngày    tháng 3 năm 2024", null, "Sơn Nam"],
+    ["Krông Năng, ngày 5/3/2025", "2025-03-05", "Krông Năng"],
+    ["V/v triển khai Nghị quyết số 12/NQ-HĐND ngày 10/7/2024", null, null],
   ];
   it.each(dates)("date line %s", (line, issuedOn, place) => {
     const m = meta(`Số: 5/TB-UBND\n${line}\nTHÔNG BÁO\n1. Giao Sở Y tế rà soát.`);
     expect([m.issuedOn, m.place]).toEqual([issuedOn, place]);
+  });
+  it("reads a date in figures on the number's line", () => {
+    expect(meta("Số: 88/TB-UBND ngày 10/4/2025\nTHÔNG BÁO\n1. Giao Sở Y tế rà soát.").issuedOn).toBe("2025-04-10");
   });
 });
 
@@ -143,6 +156,19 @@ describe("closing, signatures and recipients", () => {
     const m = meta(`Số: 5/TB-UBND\nHà Nội, ngày 5 tháng 6 năm 2024\nTHÔNG BÁO\n1. Giao Sở Y tế rà soát.\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n${line}\nPHÓ CHỦ TỊCH\nNguyễn Văn Hòa`);
     expect(m.signature?.authority).toBe(authority);
     expect(m.signature?.name).toBe("Nguyễn Văn Hòa");
+  });
+  it("reads a position signed alone, with no recipients list, and the name without degrees or rank", () => {
+    const cases: Array<[string, string]> = [
+      ["GIÁM ĐỐC\nThS. Nguyễn Thị Thu Hà", "Nguyễn Thị Thu Hà"],
+      ["CHỦ TỊCH\n(Đã ký)\nHoàng Quốc Khánh", "Hoàng Quốc Khánh"],
+      ["GIÁM ĐỐC\n[Chữ ký số]\nH' Yim Kđoh", "H' Yim Kđoh"],
+      ["GIÁM ĐỐC\nThiếu tướng Lê Văn Tuấn", "Lê Văn Tuấn"],
+    ];
+    for (const [block, name] of cases) {
+      const n = parseNotice(`SỞ Y TẾ\nSố: 12/SYT-NVY\nSơn Nam, ngày 2 tháng 7 năm 2025\nKính gửi: Các bệnh viện trực thuộc.\n1. Rà soát danh mục thuốc.\n${block}`);
+      expect(n.meta.signature?.name).toBe(name);
+      expect(n.tasks.map((t) => t.text)).toEqual(["Rà soát danh mục thuốc."]);
+    }
   });
   it("reads the closing paragraph and a signature for a body", () => {
     const m = meta(PARTY);

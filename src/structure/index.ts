@@ -92,7 +92,10 @@ function splitLines(text: string): Line[] {
   return lines;
 }
 
-const SYMBOL = /(?:^|\s)Số\s*(?::\s*)?([\p{L}\d.]*[-/][\p{L}\d./-]*\p{L}[\p{L}\d]*)/u;
+// `Số: 123/TB-UBND`, and spaces a template leaves around the first separator: `Số: 123 /TB-UBND`, `Số 45 - TB/HU`
+const SYMBOL = /(?:^|\s)Số\s*(?::\s*)?([\p{L}\d.]* ?[-/] ?[\p{L}\d./-]*\p{L}[\p{L}\d]*)/u;
+// a place and a date in figures (`Krông Năng, ngày 5/3/2025`), or a date on the number's line
+const HEADER_NUMERIC_DATE = /(?:^|,\s*|\s)(?:(\p{Lu}[\p{L} .'-]{1,40}),\s*)?ngày\s+(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?![\d/])/u;
 const HEADER_DATE = /(?:^|,\s*|\s)(?:(\p{Lu}[\p{L} .'-]{1,40}),\s*)?ngày(?: (\d{1,2}) | [.…_]* | +)tháng (\d{1,2}) năm (\d{4})/u;
 const NUMERIC_DATE = /ngày\s+(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})/iu;
 const WORD_DATE = /ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/iu;
@@ -128,11 +131,13 @@ const ISSUER_UNIT = /(?<!ỦY|UỶ|VĂN|CHI)\s(?=(?:VĂN PHÒNG|BAN|SỞ|CỤC|V
  * ```
  */
 export function parseSymbol(raw: string): DocumentSymbol & { form: NoticeKind } {
-  const cleaned = trimEndOf(raw, ".,;:");
+  const written = trimEndOf(raw, ".,;:");
+  // read without the spaces a template may leave (`123 /TB-UBND`); `raw` keeps them as written
+  const cleaned = written.replace(/ +/gu, "");
   const party = /^(\d[\d.]*[a-z]?)?-([^/]+)\/(.+)$/u.exec(cleaned);
   if (party) {
     const [issuer, ...unit] = (party[3] ?? "").split("-");
-    return { raw: cleaned, number: party[1] ?? null, typeCode: party[2] ?? null, issuerCode: issuer ?? null, unitCode: unit.length ? unit.join("-") : null, form: "party" };
+    return { raw: written, number: party[1] ?? null, typeCode: party[2] ?? null, issuerCode: issuer ?? null, unitCode: unit.length ? unit.join("-") : null, form: "party" };
   }
   const state = /^(\d[\d.]*[a-z]?)?\/(.+)$/u.exec(cleaned);
   if (state) {
@@ -142,11 +147,11 @@ export function parseSymbol(raw: string): DocumentSymbol & { form: NoticeKind } 
     const first = parts[0] ?? "";
     const isType = first in DOCUMENT_TYPES;
     return {
-      raw: cleaned, number: state[1] ?? null, typeCode: isType ? first : null,
+      raw: written, number: state[1] ?? null, typeCode: isType ? first : null,
       issuerCode: (isType ? parts[1] : first) ?? null, unitCode: (isType ? parts.slice(2) : parts.slice(1)).join("-") || null, form: "state",
     };
   }
-  return { raw: cleaned, number: null, typeCode: null, issuerCode: null, unitCode: null, form: "unknown" };
+  return { raw: written, number: null, typeCode: null, issuerCode: null, unitCode: null, form: "unknown" };
 }
 
 
@@ -160,14 +165,48 @@ export function parseSymbol(raw: string): DocumentSymbol & { form: NoticeKind } 
  * ```
  */
 export function isPersonName(t: string): boolean {
-  const s = t.replace(/^(?:đồng chí|Đồng chí|Đ\/c|đ\/c)\s+/u, "").trim();
+  const s = signedName(t);
   const words = s.split(/\s+/u);
   if (words.length < 2 || words.length > 6) return false;
   if (!words.every((w) => /^\p{Lu}[\p{L}'’]*$/u.test(w))) return false;
   const first = matchKey(words[0] ?? "");
   if (SURNAMES.has(first)) return true;
-  // ethnic-minority and foreign-born names: Title Case words not found among position words
-  return words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w)) && !POSITION_STARTS.some((p) => matchKey(s).startsWith(p));
+  // ethnic-minority and foreign-born names (`Y Nguôn Bkrông`, `H' Yim Kđoh`): Title Case words
+  // not found among position words
+  return words.every((w) => /^\p{Lu}(?:\p{Ll}+|\p{Ll}*['’]\p{Ll}*)$/u.test(w)) && !POSITION_STARTS.some((p) => matchKey(s).startsWith(p));
+}
+
+// what may stand before a signer's name: an honorific, degrees, a rank (`ThS.`, `PGS.TS.`, `Thiếu tướng`)
+const NAME_PREFIX = /^(?:(?:đồng chí|Đồng chí|Đ\/c|đ\/c|GS|PGS|TS|TSKH|ThS|Ths|BS|BSCKI{1,2}|DS|KS|NGƯT|NGND|Đại tá|Thượng tá|Trung tá|Thiếu tá|Thiếu tướng|Trung tướng|Thượng tướng|Đại tướng)(?:\.\s*|\s+))+/u;
+
+/**
+ * A signer's name without the honorific, degrees or rank written before it.
+ *
+ * @example
+ * ```ts
+ * signedName("ThS. Nguyễn Văn Hùng"); // "Nguyễn Văn Hùng"
+ * signedName("Thiếu tướng Lê Văn Tuyến"); // "Lê Văn Tuyến"
+ * ```
+ */
+export function signedName(t: string): string {
+  return t.trim().replace(NAME_PREFIX, "").trim();
+}
+
+// a signer's position written alone above the name, with no authority line (`GIÁM ĐỐC` / name)
+const DIRECT_POSITION = /^(?:PHÓ )?(?:CHỦ TỊCH|BÍ THƯ|TỔNG GIÁM ĐỐC|GIÁM ĐỐC|BỘ TRƯỞNG|THỨ TRƯỞNG|THỦ TƯỚNG|CHÁNH VĂN PHÒNG|TRƯỞNG BAN|CHỦ NHIỆM|TỔNG CỤC TRƯỞNG|CỤC TRƯỞNG|VỤ TRƯỞNG|VIỆN TRƯỞNG|HIỆU TRƯỞNG|TRƯỞNG PHÒNG|CHÁNH THANH TRA|THỦ TRƯỞNG|TƯ LỆNH|CHỈ HUY TRƯỞNG)(?![\p{L}\d])/u;
+// what stands between a position and the name: `(Đã ký)`, `[Chữ ký số]`, `(ký, đóng dấu)`
+const SIGNED_MARK = /^[([][^()[\]]{0,40}[)\]]$/u;
+
+/** Whether the line at `k` is a position signed without authority, with a name within three lines below. */
+function directSignatureAt(lines: readonly Line[], k: number): boolean {
+  const l = lines[k];
+  if (!l || l.label || !DIRECT_POSITION.test(l.text.trim()) || !isMostlyUpper(l.text)) return false;
+  for (let j = k + 1; j < Math.min(lines.length, k + 4); j++) {
+    const t = lines[j]?.text.trim() ?? "";
+    if (isPersonName(t)) return true;
+    if (!SIGNED_MARK.test(t) && !isMostlyUpper(t)) return false;
+  }
+  return false;
 }
 
 
@@ -214,7 +253,12 @@ export function structure(norm: NormalizedText | { text: string }): DocumentStru
       if (parsed.number) symbol = { ...parsed, span: { start: s0, end: s0 + parsed.raw.length } };
       else diagnostics.push({ code: "header.blankNumber", severity: "info", message: `the number is left blank: ${parsed.raw}`, span: span(l) });
     }
-    const dm: RegExpExecArray | null = issuedOn || place ? null : HEADER_DATE.exec(l.text);
+    let dm: RegExpExecArray | null = issuedOn || place ? null : HEADER_DATE.exec(l.text);
+    if (!dm && !issuedOn && !place && !SUBJECT.test(l.text.trim())) {
+      const nm = HEADER_NUMERIC_DATE.exec(l.text);
+      // figures are the issue date after a place, or on the number's line
+      if (nm && (nm[1] || sm)) dm = nm;
+    }
     if (dm && !/^Ngày(?![\p{L}\d])/u.test(l.text)) {
       place = dm[1]?.trim() ?? null;
       const day = Number(dm[2]);
@@ -356,7 +400,7 @@ export function structure(norm: NormalizedText | { text: string }): DocumentStru
     if (bodyEnd < lines.length) continue;
     const unlabelled = !l.label;
     const closes = unlabelled && (CLOSING.test(l.text) || (/\.\/\.?\s*$/u.test(l.text) && k > bodyStart));
-    if (/^(?:Nơi nhận|NƠI NHẬN)\s*:?/u.test(l.text) || AUTHORITY.test(l.text) || closes) {
+    if (/^(?:Nơi nhận|NƠI NHẬN)\s*:?/u.test(l.text) || AUTHORITY.test(l.text) || closes || directSignatureAt(lines, k)) {
       bodyEnd = k;
       if (closes) closingLine = l;
     }
@@ -434,7 +478,7 @@ export function structure(norm: NormalizedText | { text: string }): DocumentStru
       authority: am ? (AUTHORITY_KIND[am[1] ?? ""] ?? "direct") : "direct",
       onBehalfOf: am ? rest || null : null,
       position,
-      name: nameLine.text.trim(),
+      name: signedName(nameLine.text),
       span: { start: (caps[0] ?? nameLine).start, end: nameLine.end },
     });
   }
