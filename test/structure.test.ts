@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { normalize, parseLabel, parseSymbol, structure, isPersonName } from "../src/index.js";
+import { normalize, parseLabel, parseNotice, parseSymbol, structure, isPersonName } from "../src/index.js";
 
 describe("parseSymbol", () => {
   const cases: Array<[string, string | null, string | null, string | null, string | null]> = [
@@ -16,6 +16,30 @@ describe("parseSymbol", () => {
   it.each(cases)("%s", (raw, number, typeCode, issuerCode, unitCode) => {
     const s = parseSymbol(raw);
     expect([s.number, s.typeCode, s.issuerCode, s.unitCode ?? null]).toEqual([number, typeCode, issuerCode, unitCode]);
+  });
+});
+
+describe("sections numbered the older way", () => {
+  it("reads `I-`, `1/`, `a/` as sections whose labels are their values, nested by first appearance", () => {
+    const n = parseNotice("THÔNG BÁO\nKết luận như sau:\nI- ĐÁNH GIÁ\nTình hình ổn định.\nII- NHIỆM VỤ\n1/ Giao Sở Y tế rà soát.\n2/ Giao Sở Tài chính bố trí vốn:\na/ Trước mắt bố trí 10 tỷ đồng.\nb/ Năm 2026 bố trí phần còn lại.");
+    const paths: string[] = [];
+    const walk = (nodes: typeof n.sections, at: string[]): void => {
+      for (const x of nodes) {
+        paths.push([...at, x.label].join("/"));
+        walk(x.children, [...at, x.label]);
+      }
+    };
+    walk(n.sections, []);
+    expect(paths).toEqual(["I", "II", "II/1", "II/2", "II/2/a", "II/2/b"]);
+    expect(n.tasks.map((t) => t.assignments.find((a) => a.role === "lead")?.party.name)).toEqual(["Sở Y tế", "Sở Tài chính", "Sở Tài chính"]);
+  });
+  it("puts capital-letter parts above Roman numerals and `a.` points under their item", () => {
+    const n = parseNotice("THÔNG BÁO\nKết luận như sau:\nA. ĐÁNH GIÁ\nTình hình ổn định.\nB. NHIỆM VỤ\n1. Sở Y tế:\na. Rà soát danh mục thuốc.\nb. Bố trí giường bệnh.");
+    expect(n.sections.map((s) => [s.label, s.children.map((c) => [c.label, c.children.map((g) => g.label)])])).toEqual([
+      ["A.", []],
+      ["B.", [["1.", ["a.", "b."]]]],
+    ]);
+    expect(n.tasks.map((t) => t.text)).toEqual(["Rà soát danh mục thuốc.", "Bố trí giường bệnh."]);
   });
 });
 
@@ -47,6 +71,19 @@ describe("parseLabel", () => {
     ["-Rà soát", "bullet", "-"],
     ["12) Sở Y tế", "arabicParen", "12"],
     ["2024 là năm", null, null],
+    // the slash and dash forms of older and party documents; `a.`; a capital letter over caps
+    ["1/ Giao Sở Y tế", "arabic", "1"],
+    ["2- Giao Sở Y tế", "arabic", "2"],
+    ["II- NHIỆM VỤ", "roman", "II"],
+    ["a/ Trước mắt", "letter", "a"],
+    ["b. Bố trí vốn", "letter", "b"],
+    ["A. ĐÁNH GIÁ CHUNG", "letter", "A"],
+    ["Đ. NHIỆM VỤ", "letter", "Đ"],
+    ["P. KẾ HOẠCH", "letter", "P"],
+    ["1/6/2025 là ngày", null, null],
+    ["1-2 ngày", null, null],
+    ["A. Sở Y tế", null, null],
+    ["v.v. các nội dung", null, null],
   ];
   it.each(cases)("%s", (line, scheme, value) => {
     const m = parseLabel(line);

@@ -555,6 +555,9 @@ const ID_PREFIX: Readonly<Record<NumberingScheme, string>> = {
 function styleKey(m: LabelMatch): string {
   if (m.scheme === "dotted") return `dotted${m.level}`;
   if (m.scheme === "bullet") return `bullet${m.label}`;
+  // `1/` and `1-`, `I-`, `A.` are styles of their own: a document that uses them with `1.` nests them by first appearance
+  if (m.separator) return `${m.scheme}${m.separator}`;
+  if (m.upper) return "upperLetter";
   if (m.scheme === "arabicParen") return "arabic";
   return m.scheme;
 }

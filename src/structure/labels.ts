@@ -20,6 +20,13 @@ export interface LabelMatch {
   level: number;
   /** Where the text after the label starts. */
   bodyOffset: number;
+  /**
+   * How it is closed when not by `.` or `)`: `/` or `-` (`1/`, `II-`, `a/`, as older and party
+   * documents number). The label then is its value alone, as section paths use `/`.
+   */
+  separator?: "/" | "-";
+  /** A capital letter (`A.`, `B)`) heading a part above Roman numerals. */
+  upper?: boolean;
 }
 
 /** Vietnamese letters used for `a)` labels, in order: no f, j, w, z. */
@@ -54,36 +61,44 @@ const ORDINAL_WORDS: Readonly<Record<string, number>> = {
 const PART = /^(?:PHẦN|Phần)\s+(THỨ\s+\p{Lu}+|thứ\s+\p{Ll}+|[IVXLC]{1,6}|\d{1,2})(?![\p{L}\d])[.:]?/u;
 const ARTICLE = /^Điều\s+(\d{1,3})\s*[.:]/u;
 const DOTTED = /^(\d{1,2}(?:\.\d{1,2}){1,4})\.?(?=\s|$)/u;
-const ARABIC = /^(\d{1,3})([.)])(?=\s|$|\p{Lu})/u;
-const ROMAN_LABEL = /^([IVXL]{1,6})[.)](?=\s|$|\p{Lu})/u;
-const LETTER = /^([a-zđ])\)(?=\s|$)/u;
+// `1.`, `1)`, and `1/`, `1-` before a space (not `1/6/2025`, `1-2 ngày`)
+const ARABIC = /^(\d{1,3})(?:([.)])(?=\s|$|\p{Lu})|([/-])(?=\s))/u;
+const ROMAN_LABEL = /^([IVXL]{1,6})(?:[.)](?=\s|$|\p{Lu})|([/-])(?=\s))/u;
+// `a)`, and `a.`, `a/` before a space and more text (`b.` alone is a word cut off)
+const LETTER = /^([a-zđ])(?:\)(?=\s|$)|\.(?=\s+\S)|(\/)(?=\s+\S))/u;
+// `A. ĐÁNH GIÁ`: a capital letter over a heading in capitals
+const UPPER_LETTER = /^([A-ZĐ])[.)]\s+(?=\p{Lu}{2})/u;
 const PAREN = /^\((\d{1,3}|[ivx]{1,5}|[a-zđ])\)(?=\s|$)/u;
 const BULLET = /^([-+•*–—])(?:\s+|(?=\p{Lu}))/u;
 
 /** Which patterns a line's first character allows; runs on every line, so no regex. */
-function labelKind(line: string): "number" | "roman" | "part" | "article" | "paren" | "bullet" | "letter" | null {
+function labelKind(line: string): "number" | "roman" | "part" | "article" | "paren" | "bullet" | "letter" | "upper" | null {
   const c = line.charCodeAt(0);
   if (c >= 0x30 && c <= 0x39) return "number"; // 1. 1) 2.3.1.
+  const closed = line[1] === "." || line[1] === ")";
   switch (line[0]) {
     case "I": case "V": case "X": case "L":
       return "roman";
-    case "P": // Phần, PHẦN
-      return "part";
-    case "Đ": // Điều
-      return "article";
+    case "P": // Phần, PHẦN; or the letter P.
+      return closed ? "upper" : "part";
+    case "Đ": // Điều; or the letter Đ.
+      return closed ? "upper" : "article";
     case "(":
       return "paren";
     case "-": case "+": case "•": case "*": case "–": case "—":
       return "bullet";
     default:
-      // a) ... y), đ)
-      return line[1] === ")" ? "letter" : null;
+      // a) a. a/ ... y), đ); A. B)
+      if (closed || line[1] === "/") return c >= 0x61 || line[0] === "đ" ? "letter" : "upper";
+      return null;
   }
 }
 
 /**
  * Reads the numbering label at the start of a line: `PHẦN I`, `Điều 1.`, `I.`, `1.`, `1)`,
- * `2.3.1.`, `a)`, `(1)`, `(ii)` and the bullets `-`, `+`, `•`, `*`, `–`.
+ * `2.3.1.`, `a)`, `a.`, `(1)`, `(ii)`, a capital letter over a heading in capitals (`A. ĐÁNH
+ * GIÁ`), the slash and dash forms of older documents (`I-`, `1/`, `a/`), and the bullets `-`,
+ * `+`, `•`, `*`, `–`.
  *
  * @example
  * ```ts
@@ -113,16 +128,28 @@ export function parseLabel(line: string): LabelMatch | null {
         return { label: m[0], scheme: "dotted", value: m[1] ?? "", ordinal: Number(parts[parts.length - 1]), level: parts.length, bodyOffset: skip(line, m[0].length) };
       }
       m = ARABIC.exec(line);
-      return m ? { label: m[0], scheme: m[2] === ")" ? "arabicParen" : "arabic", value: m[1] ?? "", ordinal: Number(m[1]), level: 1, bodyOffset: skip(line, m[0].length) } : null;
+      if (!m) return null;
+      if (m[3]) return { label: m[1] ?? "", scheme: "arabic", value: m[1] ?? "", ordinal: Number(m[1]), level: 1, bodyOffset: skip(line, m[0].length), separator: m[3] === "/" ? "/" : "-" };
+      return { label: m[0], scheme: m[2] === ")" ? "arabicParen" : "arabic", value: m[1] ?? "", ordinal: Number(m[1]), level: 1, bodyOffset: skip(line, m[0].length) };
     }
     case "roman": {
       const m = ROMAN_LABEL.exec(line);
       const value = m ? romanValue(m[1] ?? "") : 0;
-      return m && value > 0 ? { label: m[0], scheme: "roman", value: m[1] ?? "", ordinal: value, level: 1, bodyOffset: skip(line, m[0].length) } : null;
+      if (!m || value === 0) return null;
+      if (m[2]) return { label: m[1] ?? "", scheme: "roman", value: m[1] ?? "", ordinal: value, level: 1, bodyOffset: skip(line, m[0].length), separator: m[2] === "/" ? "/" : "-" };
+      return { label: m[0], scheme: "roman", value: m[1] ?? "", ordinal: value, level: 1, bodyOffset: skip(line, m[0].length) };
     }
     case "letter": {
       const m = LETTER.exec(line);
-      return m ? { label: m[0], scheme: "letter", value: m[1] ?? "", ordinal: VIETNAMESE_LETTERS.indexOf(m[1] ?? "") + 1, level: 1, bodyOffset: skip(line, m[0].length) } : null;
+      if (!m) return null;
+      const letter = { scheme: "letter", value: m[1] ?? "", ordinal: VIETNAMESE_LETTERS.indexOf(m[1] ?? "") + 1, level: 1, bodyOffset: skip(line, m[0].length) } as const;
+      return m[2] ? { ...letter, label: m[1] ?? "", separator: "/" } : { ...letter, label: m[0] };
+    }
+    case "upper": {
+      const m = UPPER_LETTER.exec(line);
+      if (!m) return null;
+      const v = m[1] ?? "";
+      return { label: line.slice(0, 2), scheme: "letter", value: v, ordinal: VIETNAMESE_LETTERS.indexOf(v.toLowerCase()) + 1, level: 1, bodyOffset: skip(line, 2), upper: true };
     }
     case "paren": {
       const m = PAREN.exec(line);
