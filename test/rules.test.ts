@@ -55,6 +55,17 @@ describe("tasks", () => {
       ["Kiện toàn bộ máy.", ["Sở Nội vụ"]],
     ]);
   });
+  it("reads field lines under a directive item into its task: time, lead and support", () => {
+    const out = rows("Kết luận như sau:\n1. Giao Sở Xây dựng rà soát các dự án nhà ở xã hội.\n- Thời gian hoàn thành: trước ngày 30/6/2025.\n2. Rà soát hiện trạng các công trình thủy lợi.\n- Cơ quan chủ trì: Sở Nông nghiệp và Môi trường.\n- Thời gian thực hiện: năm 2025.");
+    expect(out.map((r) => [r.start, r.lead, r.deadline])).toEqual([
+      ["Giao Sở Xây dựng", ["Sở Xây dựng"], "by 2025-06-30"],
+      ["Rà soát hiện trạng", ["Sở Nông nghiệp và Môi trường"], "during 2025-12-31"],
+    ]);
+  });
+  it("makes an item that directs over points that direct nothing (targets, figures) the task", () => {
+    const out = rows("Kết luận như sau:\n7. Sở Kế hoạch tập trung hoàn thành các chỉ tiêu năm 2025, trong đó:\n- Tốc độ tăng trưởng đạt 8%.\n- Thu ngân sách đạt 20.000 tỷ đồng.\n8. Tiếp tục thực hiện các nhiệm vụ sau:\n- Rà soát hồ sơ.");
+    expect(out.map((r) => r.start)).toEqual(["Sở Kế hoạch tập", "Rà soát hồ sơ."]);
+  });
   it("reads a capitalised item with items below as their heading, not as a task", () => {
     const out = rows("III. TỔ CHỨC THỰC HIỆN\n1. Sở Tư pháp rà soát văn bản.");
     expect(out.map((r) => r.start)).toEqual(["Sở Tư pháp rà"]);

@@ -238,6 +238,9 @@ function afterBasis(pred: string): string {
   return pred;
 }
 
+// a lead-in to the parts of a whole: `..., trong đó:`, `bao gồm:`
+const PARTS_FOLLOW = /(?:trong đó|bao gồm|gồm có|gồm)\s*:\s*$/u;
+
 // a purpose, basis or condition written before the subject
 const FRONTED = /^(?:để|nhằm|trên cơ sở|căn cứ|theo|đối với|trong|trường hợp|nếu|khi|sau khi|trước khi|ngay sau khi|từ nay|từ nay đến|thời gian tới|trước mắt|từ ngày|đến hết|chậm nhất|thực hiện (?:nghị quyết|nghị định|quyết định|kết luận|chỉ thị|kế hoạch|thông báo|công văn|công điện|chương trình|luật|ý kiến chỉ đạo|chỉ đạo))[\s,]/u;
 // a task table's row, as normalize keeps it: `| 1 | Rà soát ... | Sở Xây dựng | | Quý I/2026 |`
@@ -431,6 +434,17 @@ export function extractTasks(doc: DocumentStructure, lexicon: Lexicon = compileL
   const skip = new Set<string>();
   const nodeHasChildren = new Set<string>();
   for (const b of doc.blocks) for (const a of b.ancestors) nodeHasChildren.add(a);
+  // the blocks right under each item, and each item's own block
+  const childBlocks = new Map<string, Block[]>();
+  const blockOfNode = new Map<string, Block>();
+  for (const b of doc.blocks) {
+    if (b.node) blockOfNode.set(b.node.id, b);
+    const parent = b.ancestors[b.ancestors.length - 1];
+    if (parent === undefined) continue;
+    const list = childBlocks.get(parent);
+    if (list) list.push(b);
+    else childBlocks.set(parent, [b]);
+  }
   const rootKey = "__root__";
   if (doc.opening) {
     const m = /(?:yêu cầu|đề nghị) /u.exec(doc.opening.text);
@@ -538,6 +552,21 @@ export function extractTasks(doc: DocumentStructure, lexicon: Lexicon = compileL
     return draft;
   };
 
+  /** A field line read into the task of the item above it: a deadline scope, or named leads and supports. */
+  const addField = (c: TaskDraft, f: Field): void => {
+    if (f.kind === "time") {
+      // the label is read with its value: it makes a bare `năm 2025` a deadline
+      c.deadlineScopes = [...c.deadlineScopes, { start: f.block.contentStart, end: f.block.line.end }];
+      return;
+    }
+    const named = parsePartyList(f.value, 0, lex).parties.map((p) => assignment(f.kind as Role, p, false, f.valueStart, `${f.kind}.field`));
+    if (named.length === 0) return;
+    // a lead named in its field replaces the one the task only inherited
+    const kept = f.kind === "lead" ? c.assignments.filter((a) => !(a.role === "lead" && a.inherited)) : c.assignments;
+    c.assignments = dedupe([...kept, ...named]);
+    currentLeads = c.assignments.filter((a) => a.role === "lead" || a.role === "monitor").map((a) => a.party.canonical);
+  };
+
   // the columns of the task table being read (`STT | Nội dung | Chủ trì | Phối hợp | Thời hạn`)
   let table: Array<string | null> | null = null;
 
@@ -592,7 +621,8 @@ export function extractTasks(doc: DocumentStructure, lexicon: Lexicon = compileL
     const parentId = b.ancestors[b.ancestors.length - 1];
     // a point under a heading that names its assignee is one of its duties, even when it
     // reads as a noun phrase (`e) Thuế tỉnh` / `- Tình hình thực hiện nghĩa vụ thuế; ...`)
-    const duty = b.node !== null && !nodeHasChildren.has(b.node.id) && parentId !== undefined && (ctx.get(parentId)?.leads.length ?? 0) > 0;
+    // (not the parts of a whole the item names: `..., trong đó:` over targets and figures)
+    const duty = b.node !== null && !nodeHasChildren.has(b.node.id) && parentId !== undefined && (ctx.get(parentId)?.leads.length ?? 0) > 0 && !PARTS_FOLLOW.test(blockOfNode.get(parentId)?.content ?? "");
     if (b.node && !duty && ASSESSMENT_HEADING.test(b.content) && (isHeadingBlock(b) || b.content.length < 80)) {
       skip.add(b.node.id);
       current = null;
@@ -605,6 +635,12 @@ export function extractTasks(doc: DocumentStructure, lexicon: Lexicon = compileL
     const f = fieldOf(b);
     const owner = fieldOwnerOf(b) ?? (f?.kind === "task" && b.node ? (b.ancestors[b.ancestors.length - 1] ?? rootKey) : null);
     if (f && f.kind !== "task") {
+      // `- Thời gian hoàn thành: ...`, `- Cơ quan chủ trì: ...` under a directive item: fields of its task
+      const c = current as TaskDraft | null;
+      if (c && f.kind !== "holder" && b.node && parentId !== undefined && c.sectionId === parentId) {
+        addField(c, f);
+        return;
+      }
       current = null;
       return;
     }
@@ -650,6 +686,12 @@ export function extractTasks(doc: DocumentStructure, lexicon: Lexicon = compileL
           const starts = sentenceStarts(b.content);
           deadlineCtx.set(b.node.id, { start: b.contentStart + (starts[starts.length - 1] ?? 0), end: draft.span.end });
         }
+        return;
+      }
+      // `7. Tập trung hoàn thành các chỉ tiêu năm 2025, trong đó:` over targets that direct
+      // nothing: the item is the task, its points its detail
+      if (clause?.directive && !isMostlyUpper(b.content) && !PURE_LEAD_IN.test(matchKey(b.content)) && !(childBlocks.get(b.node.id) ?? []).some((c) => analyzeClause(c.content, lex).directive)) {
+        build(b, b.contentStart, b.line.end, clause, []);
         return;
       }
       // `Giao Đảng ủy X: (i) ... (ii) ...`: the inline points are the tasks
