@@ -44,6 +44,12 @@ const CASES: Array<[string, () => string]> = [
   ["an open bracket after every name", () => `1. ${fill("Sở Y tế (cơ quan ")}`],
   ["a page number between every two lines", () => fill("1. Giao Sở Y tế rà soát các khoản\n- 2 -\nchi thường xuyên\n")],
   ["a web page of ampersands and tags", () => htmlToText(fill("&&&<p<div>&#x;")) ],
+  ["older numbering, thousands of items", () => fill("I- NHIỆM VỤ\n1/ Giao Sở Y tế rà soát:\na/ Rà soát.\nA. ĐÁNH GIÁ\nb. Bố trí.\n")],
+  ["field lines under one item without end", () => `1. Giao Sở Xây dựng rà soát.\n${fill("- Thời gian hoàn thành: năm 2025.\n- Cơ quan phối hợp: Sở Tài chính.\n")}`],
+  ["a heading over points that direct nothing", () => `1. Tập trung hoàn thành các chỉ tiêu, trong đó:\n${fill("- Tăng trưởng đạt 8%.\n")}`],
+  ["places qualified without end", () => `1. Ủy ban nhân dân các xã biên giới${fill(", miền núi, ven biển")} rà soát.`],
+  ["an office serving bodies without end", () => `1. Văn phòng HĐND${fill(" và UBND, HĐND")} huyện chuẩn bị.`],
+  ["a basis without a verb", () => `1. Các sở, ngành căn cứ ${fill("Kế hoạch này ")}`],
 ];
 
 describe("1 MB adversarial inputs", () => {

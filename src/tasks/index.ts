@@ -467,10 +467,13 @@ export function extractTasks(doc: DocumentStructure, lexicon: Lexicon = compileL
     list.push(f);
     fieldsBySection.set(key, list);
   }
+  // the items whose fields name a task (`Nhiệm vụ:`), looked up per block
+  const taskOwners = new Set<string>();
+  for (const [id, fs] of fieldsBySection) if (fs.some((f) => f.kind === "task")) taskOwners.add(id);
   const fieldOwnerOf = (b: Block): string | null => {
-    for (const id of [...b.ancestors].reverse()) {
-      const fs = fieldsBySection.get(id);
-      if (fs?.some((f) => f.kind === "task")) return id;
+    for (let k = b.ancestors.length - 1; k >= 0; k--) {
+      const id = b.ancestors[k] ?? "";
+      if (taskOwners.has(id)) return id;
     }
     return null;
   };
@@ -556,7 +559,7 @@ export function extractTasks(doc: DocumentStructure, lexicon: Lexicon = compileL
   const addField = (c: TaskDraft, f: Field): void => {
     if (f.kind === "time") {
       // the label is read with its value: it makes a bare `năm 2025` a deadline
-      c.deadlineScopes = [...c.deadlineScopes, { start: f.block.contentStart, end: f.block.line.end }];
+      c.deadlineScopes.push({ start: f.block.contentStart, end: f.block.line.end });
       return;
     }
     const named = parsePartyList(f.value, 0, lex).parties.map((p) => assignment(f.kind as Role, p, false, f.valueStart, `${f.kind}.field`));
