@@ -94,6 +94,9 @@ const ROWS: Row[] = [
   ["đến hết tháng 11 năm 2024", "by", null, "2024-11-30"],
   ["hoàn thành tháng 12/2024", "during", "2024-12-01", "2024-12-31"],
   ["hoàn thành năm 2025", "during", "2025-01-01", "2025-12-31"],
+  ["nộp hồ sơ, hạn cuối ngày 20/8/2024", "by", null, "2024-08-20"],
+  ["hoàn thành trước thời điểm 01/7/2024", "by", null, "2024-07-01"],
+  ["hoàn thành trước thời hạn 15/7/2024", "by", null, "2024-07-15"],
   // quarters, Arabic and Roman
   ["trong quý II/2024", "during", "2024-04-01", "2024-06-30"],
   ["hoàn thành trong quý 2 năm 2024", "during", "2024-04-01", "2024-06-30"],

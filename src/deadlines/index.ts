@@ -91,7 +91,7 @@ function monthPart(part: string | undefined, y: number, month: number): { start:
 const DATED: ReadonlySet<string> = new Set(["by", "on", "during", "within", "event", "recurring"]);
 
 const BY_HINTS = ["trước", "chậm nhất", "hạn", "không quá", "đến hết"] as const;
-const BY_CUE = "(?:trước|chậm nhất(?: là)?|hạn chót(?: là)?|không quá|xong trước|hoàn thành trước|trước hoặc trong|đến hết|hạn)";
+const BY_CUE = "(?:trước(?: thời điểm| thời hạn)?|chậm nhất(?: là)?|hạn chót(?: là)?|hạn cuối(?: là)?|không quá|xong trước|hoàn thành trước|trước hoặc trong|đến hết|hạn)";
 const DATE_NUM = "(\\d{1,2})[/.-](\\d{1,2})(?:[/.-](\\d{4}))?";
 const DATE_WORDS = "(\\d{1,2})\\s+tháng\\s+(\\d{1,2})(?:\\s+năm\\s+(\\d{4}))?";
 
