@@ -235,6 +235,11 @@ const ROWS: Row[] = [
   ["Sở Y tế rà soát, đề xuất Ủy ban nhân dân tỉnh phương án xử lý.", ["lead:Sở Y tế", "reportTo:Ủy ban nhân dân tỉnh"]],
   ["Sở Y tế tổng hợp, kiến nghị Bộ Y tế sửa đổi quy định.", ["lead:Sở Y tế", "reportTo:Bộ Y tế"]],
   ["Sở Y tế đề xuất các giải pháp nâng cao chất lượng khám bệnh.", ["lead:Sở Y tế"]],
+  // a body's name and a colon before its duty; a topic that is a party names the subject
+  ["Sở Nội vụ: Tham mưu kiện toàn Ban Chỉ đạo.", ["lead:Sở Nội vụ"]],
+  ["Các sở, ngành, địa phương: Cử cán bộ tham gia Tổ giúp việc.", ["lead:Các sở, ngành, địa phương"]],
+  ["Đối với Sở Y tế: khẩn trương hoàn thiện đề án, trình Ủy ban nhân dân tỉnh.", ["lead:Sở Y tế", "reportTo:Ủy ban nhân dân tỉnh"]],
+  ["Đối với dự án chậm tiến độ: Sở Xây dựng kiểm tra hiện trường.", ["lead:Sở Xây dựng"]],
   // an assent under a topic is no task, even when the topic is a proposal (`Về đề nghị ...:`)
   ["Về đề nghị điều chỉnh quy hoạch khu dân cư: Thống nhất chủ trương.", "none"],
   ["Về kiến nghị nâng cấp tuyến đường: Sở Xây dựng kiểm tra hiện trạng.", ["lead:Sở Xây dựng"]],

@@ -138,7 +138,19 @@ function analyzeClause(text: string, lex: Lexicon, textKey?: string): Clause {
   if (cm) i = cm[0].length;
   // `Về nguồn vốn: Sở Tài chính chủ trì ...`: the directive follows its topic
   const topic = TOPIC_PREFIX.exec(text.slice(i));
-  if (topic && topic[0].length < text.length - i) i += topic[0].length;
+  if (topic && topic[0].length < text.length - i) {
+    // `Đối với Sở Y tế: khẩn trương hoàn thiện ...`: a topic that is a party names the subject
+    const addressed = /^(?:riêng )?đối với\s+/iu.exec(topic[0]);
+    if (addressed) {
+      const k = textKey ?? matchKey(text);
+      const found = parsePartyList(text, i + addressed[0].length, lex, k);
+      const colon = i + topic[0].length;
+      if (found.parties.length && /^[\s,]*:/u.test(k.slice(found.end, colon)) && predicateStart(k.slice(colon).trim())) {
+        return { leads: found.parties, monitors: [], ruleId: "lead.subject", directive: true, own: true };
+      }
+    }
+    i += topic[0].length;
+  }
   const key = textKey ?? matchKey(text);
   const speaker = MEETING_SPEAKER.exec(key.slice(i));
   if (speaker && ASSIGNING.test(key.slice(i + speaker[0].length))) i += speaker[0].length;
@@ -166,7 +178,8 @@ function analyzeClause(text: string, lex: Lexicon, textKey?: string): Clause {
       const with_ = parsePartyList(text, end + along[0].length, lex, key);
       if (with_.parties.length) end = with_.end;
     }
-    const predAt = end + (/^[\s,]*/u.exec(key.slice(end))?.[0].length ?? 0);
+    // (`Sở Nội vụ: Tham mưu ...`: the colon after a body's name only sets its duty apart)
+    const predAt = end + (/^[\s,:]*/u.exec(key.slice(end))?.[0].length ?? 0);
     // `Thủ tướng Chính phủ giao Bộ Tài chính ...`: the speaker is not an assignee
     const spoken = ASSIGNING.exec(key.slice(predAt));
     if (spoken) {
@@ -180,7 +193,7 @@ function analyzeClause(text: string, lex: Lexicon, textKey?: string): Clause {
     // `Ban cán sự đảng UBND tỉnh lãnh đạo UBND tỉnh ban hành ...`: oversight of the body that does the work
     const doers = ledBody(text, key, predAt, lex);
     if (doers) return { leads: doers, monitors: [], oversees: parties, ruleId: "oversee.subject", directive: true, own: true };
-    let pred = key.slice(end).replace(/^[\s,]+/u, "");
+    let pred = key.slice(end).replace(/^[\s,:]+/u, "");
     // `X căn cứ quy định ..., chức năng ... để phân công ...`: the directive verb follows `để`
     pred = afterBasis(pred.replace(/^căn cứ [^.]{0,400}?\sđể\s+/u, "")).replace(/^(?:theo chức năng,? nhiệm vụ(?: được giao)?|theo chức năng|căn cứ [^,]{0,80}),?\s*/u, "");
     if (CARRY_OUT_THIS.test(pred)) return { leads: [], monitors: [], ruleId: "closing", directive: false, own: false };
