@@ -240,6 +240,7 @@ const ROWS: Row[] = [
   ["Các sở, ngành, địa phương: Cử cán bộ tham gia Tổ giúp việc.", ["lead:Các sở, ngành, địa phương"]],
   ["Đối với Sở Y tế: khẩn trương hoàn thiện đề án, trình Ủy ban nhân dân tỉnh.", ["lead:Sở Y tế", "reportTo:Ủy ban nhân dân tỉnh"]],
   ["Đối với dự án chậm tiến độ: Sở Xây dựng kiểm tra hiện trường.", ["lead:Sở Xây dựng"]],
+  ["Đảng ủy Chính phủ lãnh đạo, chỉ đạo Bộ Giáo dục và Đào tạo đưa kỹ năng bơi an toàn vào chương trình.", ["oversee:Đảng ủy Chính phủ", "lead:Bộ Giáo dục và Đào tạo"]],
   // an assent under a topic is no task, even when the topic is a proposal (`Về đề nghị ...:`)
   ["Về đề nghị điều chỉnh quy hoạch khu dân cư: Thống nhất chủ trương.", "none"],
   ["Về kiến nghị nâng cấp tuyến đường: Sở Xây dựng kiểm tra hiện trạng.", ["lead:Sở Xây dựng"]],

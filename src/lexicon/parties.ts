@@ -126,7 +126,7 @@ export const PREDICATE_STARTS: ReadonlySet<string> = new Set([
   "cấp phép", "cấp giấy", "cấp mới", "cấp đổi", "cấp lại", "cấp phát", "định hướng", "tháo gỡ", "nắm bắt", "bám sát",
   "phân loại", "thẩm tra", "trả lời", "ký kết", "cưỡng chế", "xử phạt", "khôi phục", "mở rộng", "thu hút", "góp ý",
   "cho ý kiến", "nhân rộng", "bổ nhiệm", "điều động", "bồi thường", "cảnh báo", "lắp đặt", "trang bị", "mua sắm", "soạn thảo",
-  "làm tốt", "tuần tra", "truy quét", "nộp", "hoàn trả", "cử cán bộ", "cử đại diện", "cử lãnh đạo", "cử thành viên",
+  "làm tốt", "tuần tra", "truy quét", "nộp", "hoàn trả", "cử cán bộ", "cử đại diện", "cử lãnh đạo", "cử thành viên", "đưa",
   // what a name is never followed by inside itself: the object of a verb (`báo cáo UBND tỉnh những vấn đề`)
   "những", "kết quả", "việc", "tình hình", "vấn đề", "nội dung", "mọi", "một số",
   "tổ chức", "tiến hành", "tuyên truyền", "mở", "kêu gọi", "kiểm soát", "kiểm kê", "phân bổ", "giải tỏa",
