@@ -241,6 +241,16 @@ const ROWS: Row[] = [
   ["Đối với Sở Y tế: khẩn trương hoàn thiện đề án, trình Ủy ban nhân dân tỉnh.", ["lead:Sở Y tế", "reportTo:Ủy ban nhân dân tỉnh"]],
   ["Đối với dự án chậm tiến độ: Sở Xây dựng kiểm tra hiện trường.", ["lead:Sở Xây dựng"]],
   ["Đảng ủy Chính phủ lãnh đạo, chỉ đạo Bộ Giáo dục và Đào tạo đưa kỹ năng bơi an toàn vào chương trình.", ["oversee:Đảng ủy Chính phủ", "lead:Bộ Giáo dục và Đào tạo"]],
+  // units of a level and their heads: `Trạm`, `Hạt`, `Đội`, `Chi nhánh`, `Điện lực`, `Trưởng`
+  ["Phòng Văn hóa - Xã hội phối hợp với Trạm Y tế xã triển khai tiêm chủng.", ["lead:Phòng Văn hóa - Xã hội", "support:Trạm Y tế xã"]],
+  ["Hạt Kiểm lâm huyện tăng cường tuần tra bảo vệ rừng.", ["lead:Hạt Kiểm lâm huyện"]],
+  ["Đội Quản lý thị trường số 3 kiểm tra các cơ sở kinh doanh.", ["lead:Đội Quản lý thị trường số 3"]],
+  ["Phòng Kinh tế chủ trì, phối hợp với Trưởng các ấp rà soát diện tích lúa.", ["lead:Phòng Kinh tế", "support:Trưởng các ấp"]],
+  ["Trưởng thôn vận động người dân giữ gìn vệ sinh.", ["lead:Trưởng thôn"]],
+  ["Đội ngũ cán bộ nâng cao năng lực chuyên môn.", "none"],
+  // a body named for its business ends at its place (`Ban Chỉ huy Quân sự xã` | `hoàn chỉnh ...`)
+  ["Ban Chỉ huy Quân sự xã hoàn chỉnh hồ sơ gọi công dân nhập ngũ.", ["lead:Ban Chỉ huy Quân sự xã"]],
+  ["Ban Chỉ huy Quân sự huyện rà soát lực lượng dân quân.", ["lead:Ban Chỉ huy Quân sự huyện"]],
   // an assent under a topic is no task, even when the topic is a proposal (`Về đề nghị ...:`)
   ["Về đề nghị điều chỉnh quy hoạch khu dân cư: Thống nhất chủ trương.", "none"],
   ["Về kiến nghị nâng cấp tuyến đường: Sở Xây dựng kiểm tra hiện trạng.", ["lead:Sở Xây dựng"]],

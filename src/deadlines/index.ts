@@ -304,15 +304,19 @@ const RULES: Rule[] = [
   {
     id: "date.event",
     digits: true,
-    hints: ["kỳ họp", "phiên họp", "hội nghị", "đại hội"],
-    // the session's year, or its month (`tại kỳ họp chuyên đề tháng 11/2025`)
-    re: /(?:trước|tại|phục vụ|trình)\s+(?:các\s+)?(?:kỳ họp|phiên họp|hội nghị|đại hội)[^.;:]{0,80}?(?:(cuối|giữa|đầu)\s+)?(?:năm\s+(\d{4})|tháng\s+(\d{1,2})\s*[/-]\s*(\d{4}))/g,
-    make(m) {
+    hints: ["họp", "hội nghị", "đại hội"],
+    // the session's year, or its month (`tại kỳ họp chuyên đề tháng 11/2025`, `tại cuộc họp giao
+    // ban tháng 11`: the next such month)
+    re: /(?:trước|tại|phục vụ|trình)\s+(?:các\s+)?(?:kỳ họp|phiên họp|hội nghị|đại hội|cuộc họp)[^.;:]{0,80}?(?:(cuối|giữa|đầu)\s+)?(?:năm\s+(\d{4})|tháng\s+(\d{1,2})(?:\s*[/-]\s*(\d{4}))?(?![\d/]))/g,
+    make(m, ref) {
+      // `tại cuộc họp ngày 22 tháng 8`: the day a meeting was held, not a session ahead
+      if (m[0].includes("cuộc họp") && /ngày\s+\d/u.test(m[0])) return null;
       if (m[3] !== undefined) {
         const month = Number(m[3]);
-        const y = Number(m[4]);
         if (month < 1 || month > 12) return null;
-        return { kind: "event", start: `${y}-${String(month).padStart(2, "0")}-01`, end: lastOfMonth(y, month), grain: "month", certainty: { month: "stated", year: "stated" } };
+        const y = yearOf(m[4], ref, month);
+        if (!y) return null;
+        return { kind: "event", start: `${y.year}-${String(month).padStart(2, "0")}-01`, end: lastOfMonth(y.year, month), grain: "month", certainty: { month: "stated", year: y.inferred ? "inferred" : "stated" } };
       }
       const y = Number(m[2]);
       return { kind: "event", start: `${y}-01-01`, end: lastOfYear(y), grain: "year", certainty: { year: "stated" } };
@@ -323,7 +327,7 @@ const RULES: Rule[] = [
     // `thông qua tại Kỳ họp thứ Mười`, `trước Đại hội Đảng bộ tỉnh`: an event without a date the
     // notice names; any dated deadline of the task goes first
     id: "date.event",
-    hints: ["kỳ họp", "phiên họp", "hội nghị", "đại hội"],
+    hints: ["họp", "hội nghị", "đại hội"],
     re: /(?:trước|tại|trình)\s+(?:các\s+)?(?:kỳ họp|phiên họp|hội nghị|đại hội)(?:\s+[^\s.,;:()]+){0,4}/g,
     make: () => ({ kind: "event", certainty: {} }),
     priority: () => 0.5,

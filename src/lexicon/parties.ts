@@ -42,14 +42,14 @@ export const PARTY_HEADS: readonly PartyHead[] = [
     "cơ quan đăng ký đầu tư", "cơ quan chủ trì", "cơ quan phối hợp", "đảng bộ", "chi bộ", "tổ công tác", "hội đồng",
     "tổ giúp việc", "tiểu ban", "ban điều hành", "tổ chuyên gia", "ban chỉ huy",
     "kiểm toán", "học viện", "đại học", "đài truyền hình", "thông tấn xã", "bảo hiểm xã hội", "ngân hàng nhà nước",
-    "chủ đầu tư", "đồn biên phòng", "đồn",
+    "chủ đầu tư", "đồn biên phòng", "đồn", "trạm", "hạt", "đội", "chi nhánh", "điện lực", "hợp tác xã",
   ]),
   ...pos([
     "bí thư", "phó bí thư", "chủ tịch", "phó chủ tịch", "giám đốc", "phó giám đốc", "bộ trưởng", "thứ trưởng",
     "thủ trưởng", "trưởng ban", "phó trưởng ban", "chánh văn phòng", "phó chánh văn phòng", "thủ tướng chính phủ",
     "thủ tướng", "phó thủ tướng", "chủ nhiệm", "phó chủ nhiệm", "tổng giám đốc", "hiệu trưởng", "cục trưởng",
     "tổng cục trưởng", "vụ trưởng", "chi cục trưởng", "trưởng phòng", "người đứng đầu", "thành viên", "ủy viên",
-    "tổng bí thư", "chánh thanh tra", "tổng thư ký", "trưởng đoàn",
+    "tổng bí thư", "chánh thanh tra", "tổng thư ký", "trưởng đoàn", "chỉ huy trưởng", "trưởng",
   ]),
   ...col([
     "các cấp ủy", "cấp ủy", "các tổ chức đảng", "tổ chức đảng", "chính quyền", "các cơ quan", "cơ quan", "các đơn vị",
@@ -74,7 +74,7 @@ export const NOT_PARTIES: readonly string[] = [
   "phòng bệnh", "phòng thủ", "phòng vệ", "bộ máy", "bộ phận", "bộ tiêu chí", "bộ hồ sơ", "bộ luật", "bộ chỉ số", "bộ công cụ",
   "sở hữu", "sở trường", "vụ việc", "vụ án", "vụ mùa", "cục bộ", "ban đầu", "ban ngày", "hội nghị", "hội thảo", "hội thi",
   "hội diễn", "hội chợ", "hội nhập", "hội viên", "hội đủ", "trung tâm hành chính", "viện dẫn", "viện trợ", "báo chí",
-  "công ty hóa", "đoàn kết", "đoàn viên", "đoàn công tác",
+  "công ty hóa", "đoàn kết", "đoàn viên", "đoàn công tác", "đội ngũ", "trưởng thành",
 ];
 
 /**
@@ -126,7 +126,7 @@ export const PREDICATE_STARTS: ReadonlySet<string> = new Set([
   "cấp phép", "cấp giấy", "cấp mới", "cấp đổi", "cấp lại", "cấp phát", "định hướng", "tháo gỡ", "nắm bắt", "bám sát",
   "phân loại", "thẩm tra", "trả lời", "ký kết", "cưỡng chế", "xử phạt", "khôi phục", "mở rộng", "thu hút", "góp ý",
   "cho ý kiến", "nhân rộng", "bổ nhiệm", "điều động", "bồi thường", "cảnh báo", "lắp đặt", "trang bị", "mua sắm", "soạn thảo",
-  "làm tốt", "tuần tra", "truy quét", "nộp", "hoàn trả", "cử cán bộ", "cử đại diện", "cử lãnh đạo", "cử thành viên", "đưa",
+  "làm tốt", "tuần tra", "truy quét", "nộp", "hoàn trả", "cử cán bộ", "cử đại diện", "cử lãnh đạo", "cử thành viên", "đưa", "hoàn chỉnh",
   // what a name is never followed by inside itself: the object of a verb (`báo cáo UBND tỉnh những vấn đề`)
   "những", "kết quả", "việc", "tình hình", "vấn đề", "nội dung", "mọi", "một số",
   "tổ chức", "tiến hành", "tuyên truyền", "mở", "kêu gọi", "kiểm soát", "kiểm kê", "phân bổ", "giải tỏa",
@@ -238,6 +238,7 @@ export const TOPIC_STOPS: ReadonlySet<string> = new Set([
   "gồm", "những", "kết quả", "việc", "tình hình", "vấn đề", "nội dung", "mọi", "một số", "căn cứ", "theo",
   "làm việc", "thống nhất", "trao đổi", "ưu tiên", "ngày", "năm", "tháng", "quý", "xem", "thuộc", "theo hướng",
   "phân công", "tiến hành", "quán triệt", "nghiên cứu", "kiểm tra", "giám sát", "quan tâm", "rút kinh nghiệm", "chấn chỉnh",
+  "hoàn chỉnh",
 ]);
 
 /**

@@ -373,7 +373,8 @@ function readModifiers(s: Scan, from: number, plural: boolean, committees = fals
       continue;
     }
     // a verb ends the name, unless it is the body's business or half of a two-word noun
-    const verb = business ? stopsBusiness(i) : predicateAt(s, i) && !isUpperAt(s, i);
+    // (a business ends at its place too: `Ban Chỉ huy Quân sự xã` | `rà soát ...`)
+    const verb = business ? stopsBusiness(i) || (!open && end > from && closesName(s, end) && predicateAt(s, i) && !isUpperAt(s, i)) : predicateAt(s, i) && !isUpperAt(s, i);
     if (verb && !compoundAt(s, i, end > from ? end : -1)) break;
     // which places, after the place word (`các xã ven biển`, `các huyện miền núi, biên giới`)
     if (!qualified && !open && !isUpperAt(s, i) && closesName(s, end > from ? end : from)) {
