@@ -29,6 +29,7 @@ describe("normalize", () => {
     ["a spaced dash at a line end is not a cut word", "Độc lập - Tự do -\nHạnh phúc", "Độc lập - Tự do - Hạnh phúc"],
     ["a task table's rows stay whole", "| STT | Nội dung | Chủ trì | Thời hạn |\n| --- | --- | --- | --- |\n| 1 | Rà soát quy hoạch | Sở Xây dựng | Quý I/2026 |", "| STT | Nội dung | Chủ trì | Thời hạn |\n| 1 | Rà soát quy hoạch | Sở Xây dựng | Quý I/2026 |"],
     ["a task table copied from Word, cells apart by tabs", "STT\tNội dung\tChủ trì\tPhối hợp\tThời hạn\n1\tRà soát quy hoạch\tSở Xây dựng\t\tQuý I/2026", "| STT | Nội dung | Chủ trì | Phối hợp | Thời hạn |\n| 1 | Rà soát quy hoạch | Sở Xây dựng | | Quý I/2026 |"],
+    ["a task table double-spaced stays a table", "| STT | Nội dung | Chủ trì | Thời hạn |\n\n| --- | --- | --- | --- |\n\n| 1 | Rà soát quy hoạch | Sở Xây dựng | Quý I/2026 |\n\n| 2 | Bố trí vốn | Sở Tài chính | Quý II/2026 |", "| STT | Nội dung | Chủ trì | Thời hạn |\n| 1 | Rà soát quy hoạch | Sở Xây dựng | Quý I/2026 |\n| 2 | Bố trí vốn | Sở Tài chính | Quý II/2026 |"],
     ["a layout table is still split into lines", "| Số: 12/TB-VP | Hà Nội, ngày 5 tháng 3 năm 2024 |", "Số: 12/TB-VP\nHà Nội, ngày 5 tháng 3 năm 2024"],
     ["a quarter's Roman numeral on the next line", "Hoàn thành việc tập huấn trong quý\nIII/2024.", "Hoàn thành việc tập huấn trong quý III/2024."],
     ["a Roman heading after a finished line stays", "Hoàn thành trong quý III/2024.\nII. TỔ CHỨC THỰC HIỆN", "Hoàn thành trong quý III/2024.\nII. TỔ CHỨC THỰC HIỆN"],

@@ -259,7 +259,8 @@ function taskTables(input: string): TableLines[] {
     };
     if (table) {
       if (has(table.sep, 1)) table.end = end;
-      else {
+      // a blank line between two rows (double-spaced text) leaves the table open
+      else if (input.slice(from, end).trim().length > 0) {
         out.push(table);
         table = null;
       }
