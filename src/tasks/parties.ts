@@ -734,7 +734,8 @@ const COMMITTEE_OWNER = /(?:^| )(?:tỉnh ủy|thành ủy|huyện ủy|quận �
  */
 function ownOrgans(parties: FoundParty[], lex: Lexicon): void {
   const last = parties[parties.length - 1];
-  if (!last || parties.length < 2) return;
+  // (most lists hold one party, or name no committee last: nothing to key)
+  if (!last || parties.length < 2 || !/ủy|uỷ|ương/iu.test(last.name)) return;
   const key = matchKey(last.name);
   const owner = COMMITTEE_OWNER.exec(key);
   if (!owner || !PARTY_ORGANS.has(key.slice(0, owner.index).replace(/,/gu, ""))) return;
