@@ -251,6 +251,10 @@ const ROWS: Row[] = [
   // a body named for its business ends at its place (`Ban Chỉ huy Quân sự xã` | `hoàn chỉnh ...`)
   ["Ban Chỉ huy Quân sự xã hoàn chỉnh hồ sơ gọi công dân nhập ngũ.", ["lead:Ban Chỉ huy Quân sự xã"]],
   ["Ban Chỉ huy Quân sự huyện rà soát lực lượng dân quân.", ["lead:Ban Chỉ huy Quân sự huyện"]],
+  // following up is the monitor's role, however the body is assigned
+  ["Giao Ủy ban Kiểm tra Tỉnh ủy kiểm tra, giám sát việc thực hiện Kết luận.", ["monitor:Ủy ban Kiểm tra Tỉnh ủy"]],
+  ["Giao Ủy ban Kiểm tra Tỉnh ủy giám sát việc thực hiện Kết luận.", ["monitor:Ủy ban Kiểm tra Tỉnh ủy"]],
+  ["Ủy ban Kiểm tra Tỉnh ủy giám sát việc thực hiện Kết luận.", ["monitor:Ủy ban Kiểm tra Tỉnh ủy"]],
   // an assent under a topic is no task, even when the topic is a proposal (`Về đề nghị ...:`)
   ["Về đề nghị điều chỉnh quy hoạch khu dân cư: Thống nhất chủ trương.", "none"],
   ["Về kiến nghị nâng cấp tuyến đường: Sở Xây dựng kiểm tra hiện trạng.", ["lead:Sở Xây dựng"]],

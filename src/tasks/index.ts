@@ -81,6 +81,8 @@ const LEAD_PREDICATE = /^(?:cần|phải|tiếp tục|chủ trì|chịu trách n
 // the closing call on everyone to carry out the document itself, which no one tracks as a task
 // (`Yêu cầu các cơ quan, đơn vị nghiêm túc triển khai thực hiện Chỉ thị này./.`)
 const CARRY_OUT_THIS = /^(?:(?:nghiêm túc|khẩn trương|tổ chức|triển khai|chỉ đạo|quán triệt)[,\s]+){0,4}(?:thực hiện|triển khai)(?:\s+(?:nghiêm túc|có hiệu quả|đầy đủ))?(?:\s+(?:các\s+)?nội dung)?\s+(?:thông báo|kết luận|chỉ thị|công điện|kế hoạch|quyết định|văn bản|công văn) này\s*(?:\.\/\.|[.;])?$/u;
+// following up on others' work: the monitor's role (`theo dõi, đôn đốc`, `kiểm tra, giám sát việc thực hiện`)
+const FOLLOWS_UP = /^(?:phối hợp\s+)?(?:theo dõi|đôn đốc|kiểm tra, giám sát|giám sát)(?![\p{L}\d])/u;
 // what two bodies or more are told to agree on among themselves
 const MUTUAL_AGREEMENT = /^(?:trao đổi,?\s+)?thống nhất\s+(?:về|nội dung|phương án|số liệu|cách|trước khi)(?![\p{L}\d])/u;
 // who speaks without being a party: `Hội nghị thống nhất giao ...`, `Cuộc họp đề nghị ...`
@@ -162,7 +164,7 @@ function analyzeClause(text: string, lex: Lexicon, textKey?: string): Clause {
       const pred = key.slice(end).trim();
       if (CARRY_OUT_THIS.test(pred)) return { leads: [], monitors: [], ruleId: "closing", directive: false, own: false };
       // (`Giao X lãnh đạo, chỉ đạo Y ...` assigns X: X stays the lead, as a clerk copies it)
-      const monitor = /^(?:phối hợp\s+)?(?:theo dõi|đôn đốc)/u.test(pred);
+      const monitor = FOLLOWS_UP.test(pred);
       return { leads: monitor ? [] : parties, monitors: monitor ? parties : [], ruleId: `lead.${cue[1]?.startsWith("giao") || cue[1]?.startsWith("ủy quyền") ? "giao" : "request"}`, directive: true, own: true };
     }
     return { leads: [], monitors: [], ruleId: "none", directive: true, own: false };
@@ -186,7 +188,7 @@ function analyzeClause(text: string, lex: Lexicon, textKey?: string): Clause {
       const told = parsePartyList(text, predAt + spoken[0].length, lex, key);
       if (told.parties.length) {
         const rest = key.slice(told.end).trim();
-        const monitor = /^(?:phối hợp\s+)?(?:theo dõi|đôn đốc)/u.test(rest);
+        const monitor = FOLLOWS_UP.test(rest);
         return { leads: monitor ? [] : told.parties, monitors: monitor ? told.parties : [], ruleId: `lead.${spoken[1]?.startsWith("giao") || spoken[1]?.startsWith("ủy quyền") ? "giao" : "request"}`, directive: true, own: true };
       }
     }
@@ -203,7 +205,7 @@ function analyzeClause(text: string, lex: Lexicon, textKey?: string): Clause {
     if (!LEAD_PREDICATE.test(pred) && (NON_DIRECTIVE_START.test(pred) || /^(?:(?:đã|đang|được|là|vẫn|còn)(?![\p{L}\d])|có\s+(?!trách nhiệm|văn bản|ý kiến|kế hoạch|giải pháp|phương án))/u.test(pred))) {
       return { leads: [], monitors: [], ruleId: "none", directive: false, own: false };
     }
-    if (/^(?:phối hợp\s+)?(?:theo dõi|đôn đốc|kiểm tra, giám sát|giám sát)/u.test(pred)) {
+    if (FOLLOWS_UP.test(pred)) {
       return { leads: [], monitors: parties, ruleId: "monitor.subject", directive: true, own: true };
     }
     if (pred.length > 0 && (startsDirective(pred) || STRONG_CUE.test(pred.slice(0, 60)) || LEAD_PREDICATE.test(pred))) {
