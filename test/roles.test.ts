@@ -255,6 +255,8 @@ const ROWS: Row[] = [
   ["Giao Ủy ban Kiểm tra Tỉnh ủy kiểm tra, giám sát việc thực hiện Kết luận.", ["monitor:Ủy ban Kiểm tra Tỉnh ủy"]],
   ["Giao Ủy ban Kiểm tra Tỉnh ủy giám sát việc thực hiện Kết luận.", ["monitor:Ủy ban Kiểm tra Tỉnh ủy"]],
   ["Ủy ban Kiểm tra Tỉnh ủy giám sát việc thực hiện Kết luận.", ["monitor:Ủy ban Kiểm tra Tỉnh ủy"]],
+  ["Sở Nội vụ kiểm tra việc thực hiện của các địa phương.", ["monitor:Sở Nội vụ"]],
+  ["Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh giám sát việc thực hiện chính sách an sinh xã hội.", ["lead:Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"]],
   // an assent under a topic is no task, even when the topic is a proposal (`Về đề nghị ...:`)
   ["Về đề nghị điều chỉnh quy hoạch khu dân cư: Thống nhất chủ trương.", "none"],
   ["Về kiến nghị nâng cấp tuyến đường: Sở Xây dựng kiểm tra hiện trạng.", ["lead:Sở Xây dựng"]],
