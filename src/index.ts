@@ -23,7 +23,7 @@ export {
   type TaskDraft, type Lexicon, type LexiconExtension, type FoundParty,
 } from "./tasks/index.js";
 export { temporalMentions } from "./deadlines/mentions.js";
-export { attachDeadlines, findDeadlines, resolveDeadline, tetOf, canChi, yearOfCanChi, lunarToSolar, type DeadlineCandidate } from "./deadlines/index.js";
+export { attachDeadlines, findDeadlines, undatedEvents, resolveDeadline, tetOf, canChi, yearOfCanChi, lunarToSolar, type DeadlineCandidate } from "./deadlines/index.js";
 export { matchKey, stripDiacritics } from "./lexicon/key.js";
 export { DOCUMENT_TYPES, TITLE_DOC_TYPES, PARTY_ISSUER_CODES, STATE_ISSUER_CODES } from "./lexicon/documents.js";
 export { PARTY_HEADS, FIELDS, type PartyHead } from "./lexicon/parties.js";

@@ -3,7 +3,7 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { findDeadlines, resolveDeadline } from "../src/index.js";
+import { findDeadlines, resolveDeadline, undatedEvents } from "../src/index.js";
 
 type Row = [text: string, kind: string, start: string | null, end: string | null, ref?: string];
 const REF = "2024-03-27";
@@ -182,10 +182,6 @@ const ROWS: Row[] = [
   ["Thời hạn: 15/12/2024.", "by", null, "2024-12-15"],
   ["thời gian thực hiện: ngày 20 tháng 12 năm 2024", "by", null, "2024-12-20"],
   ["Thời hạn hoàn thành: 30/6", "by", null, "2024-06-30"],
-  // an event the notice names without a date
-  ["thông qua tại Kỳ họp thứ Mười", "event", null, null],
-  ["hoàn thành trước Đại hội Đảng bộ tỉnh", "event", null, null],
-  ["trình tại kỳ họp thường lệ giữa năm", "event", null, null],
   // a period counted in months
   ["định kỳ 6 tháng báo cáo Bộ Chính trị", "recurring", null, "2024-06-30"],
   ["định kỳ sáu tháng một lần", "recurring", null, "2024-06-30"],
@@ -279,6 +275,23 @@ describe("words in capitals, as headings and sentence starts write them", () => 
 describe("phrases read whole when other words come first", () => {
   it.each(WHOLE_PHRASES)("%s", (text, phrase) => {
     expect(findDeadlines(text, 0, REF).map((c) => c.deadline.text)).toContain(phrase);
+  });
+});
+
+describe("sessions named without a date", () => {
+  const events = ["thông qua tại Kỳ họp thứ Mười", "hoàn thành trước Đại hội Đảng bộ tỉnh", "trình tại kỳ họp thường lệ giữa năm"];
+  it.each(events)("%s is no deadline, but a mention of the session", (text) => {
+    expect(resolveDeadline(text, REF)).toBeNull();
+    expect(undatedEvents(text, 0).map((e) => text.slice(e.span.start, e.span.end))).toEqual([text.slice(text.search(/tại|trước/u))]);
+  });
+  it("gives a task bounded by no date the session it is for, in the notice's temporal mentions", async () => {
+    const { parseNotice } = await import("../src/index.js");
+    const n = parseNotice("THÔNG BÁO\nKết luận như sau:\n1. Giao Sở Tư pháp hoàn thiện dự thảo Nghị quyết, trình thông qua tại Kỳ họp thứ Mười.\n2. Giao Sở Nội vụ trình Hội đồng nhân dân tỉnh tại kỳ họp tháng 12/2025.", { referenceDate: "2025-10-01" });
+    expect(n.tasks.map((t) => t.deadline ? [t.deadline.kind, t.deadline.end] : null)).toEqual([null, ["event", "2025-12-31"]]);
+    expect(n.temporals?.filter((m) => m.role === "deadline").map((m) => [m.text, m.end, m.taskId])).toEqual([
+      ["tại Kỳ họp thứ Mười", null, "task_1"],
+      ["tháng 12/2025", "2025-12-31", "task_2"],
+    ]);
   });
 });
 

@@ -324,15 +324,6 @@ const RULES: Rule[] = [
     priority: () => 4.2,
   },
   {
-    // `thông qua tại Kỳ họp thứ Mười`, `trước Đại hội Đảng bộ tỉnh`: an event without a date the
-    // notice names; any dated deadline of the task goes first
-    id: "date.event",
-    hints: ["họp", "hội nghị", "đại hội"],
-    re: /(?:trước|tại|trình)\s+(?:các\s+)?(?:kỳ họp|phiên họp|hội nghị|đại hội)(?:\s+[^\s.,;:()]+){0,4}/g,
-    make: () => ({ kind: "event", certainty: {} }),
-    priority: () => 0.5,
-  },
-  {
     id: "date.month",
     digits: true,
     hints: ["tháng"],
@@ -576,6 +567,26 @@ function scanFrom(rule: Rule, ruleMask: number, present: number): number {
     first = Math.min(first, FIRST_AT[31 - Math.clz32(bits & -bits)] ?? 0);
   }
   return first === Infinity ? 0 : Math.max(0, first - rule.reach);
+}
+
+// `thông qua tại Kỳ họp thứ Mười`, `trước Đại hội Đảng bộ tỉnh`: a session the work is for,
+// named without a date
+const UNDATED_EVENT = /(?:trước|tại|trình)\s+(?:các\s+)?(?:kỳ họp|phiên họp|hội nghị|đại hội)(?:\s+[^\s.,;:()]+){0,4}/giu;
+
+/**
+ * The sessions a text names as what its work is for, without a date (`thông qua tại Kỳ họp thứ
+ * Mười`, `trước Đại hội Đảng bộ tỉnh`): not a deadline, as nothing puts them on a calendar, but a
+ * reader's mention of one (offsets shifted by `base`).
+ *
+ * @example
+ * ```ts
+ * undatedEvents("trình thông qua tại Kỳ họp thứ Mười", 0)[0]?.text; // "tại Kỳ họp thứ Mười"
+ * ```
+ */
+export function undatedEvents(text: string, base: number): Array<{ text: string; span: Span }> {
+  const out: Array<{ text: string; span: Span }> = [];
+  for (const m of text.matchAll(UNDATED_EVENT)) out.push({ text: m[0], span: { start: base + m.index, end: base + m.index + m[0].length } });
+  return out;
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { Notice, Reference, Span, Task, TemporalMention, TemporalRole } from "../model/schema.js";
 import { wordStartMatch } from "../lexicon/text.js";
 import { isoDate, lastOfMonth, lastOfYear, quarterNumber, quarterRange } from "./calendar.js";
+import { undatedEvents } from "./index.js";
 
 
 // dates and periods as a reader spots them, at a word start (see wordStartMatch); the role comes from where they stand
@@ -62,10 +63,15 @@ export function temporalMentions(meta: Notice["meta"], text: string, tasks: read
     }
     out.push({ role, text: m[0], start, end, span, taskId: task?.id ?? null });
   }
-  // deadlines the pattern above does not spell (`trước Tết`, `hằng tháng`) are mentions too
+  // deadlines the pattern above does not spell (`trước Tết`, `hằng tháng`) are mentions too; and
+  // a task bounded by no date may name the session its work is for (`tại Kỳ họp thứ Mười`)
   for (const t of tasks) {
     const d = t.deadline;
     if (d?.end && !out.some((o) => overlaps(o.span, d.span))) out.push({ role: "deadline", text: d.text, start: d.start ?? null, end: d.end, span: d.span, taskId: t.id });
+    if (d) continue;
+    for (const e of undatedEvents(t.text, t.span.start)) {
+      if (!out.some((o) => overlaps(o.span, e.span))) out.push({ role: "deadline", text: e.text, start: null, end: null, span: e.span, taskId: t.id });
+    }
   }
   return out.sort((a, b) => a.span.start - b.span.start);
 }

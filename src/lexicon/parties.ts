@@ -43,13 +43,14 @@ export const PARTY_HEADS: readonly PartyHead[] = [
     "tổ giúp việc", "tiểu ban", "ban điều hành", "tổ chuyên gia", "ban chỉ huy",
     "kiểm toán", "học viện", "đại học", "đài truyền hình", "thông tấn xã", "bảo hiểm xã hội", "ngân hàng nhà nước",
     "chủ đầu tư", "đồn biên phòng", "đồn", "trạm", "hạt", "đội", "chi nhánh", "điện lực", "hợp tác xã",
+    "tổ đại biểu", "tổ biên tập", "tổ thẩm định", "tổ kiểm tra", "tổ liên ngành", "tổ dân phố",
   ]),
   ...pos([
     "bí thư", "phó bí thư", "chủ tịch", "phó chủ tịch", "giám đốc", "phó giám đốc", "bộ trưởng", "thứ trưởng",
     "thủ trưởng", "trưởng ban", "phó trưởng ban", "chánh văn phòng", "phó chánh văn phòng", "thủ tướng chính phủ",
     "thủ tướng", "phó thủ tướng", "chủ nhiệm", "phó chủ nhiệm", "tổng giám đốc", "hiệu trưởng", "cục trưởng",
     "tổng cục trưởng", "vụ trưởng", "chi cục trưởng", "trưởng phòng", "người đứng đầu", "thành viên", "ủy viên",
-    "tổng bí thư", "chánh thanh tra", "tổng thư ký", "trưởng đoàn", "chỉ huy trưởng", "trưởng",
+    "tổng bí thư", "chánh thanh tra", "tổng thư ký", "trưởng đoàn", "chỉ huy trưởng", "trưởng", "tổ trưởng",
   ]),
   ...col([
     "các cấp ủy", "cấp ủy", "các tổ chức đảng", "tổ chức đảng", "chính quyền", "các cơ quan", "cơ quan", "các đơn vị",

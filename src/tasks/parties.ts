@@ -355,6 +355,16 @@ function readModifiers(s: Scan, from: number, plural: boolean, committees = fals
       }
       break;
     }
+    // `Các Ban của Hội đồng nhân dân tỉnh`: the body a collective's members belong to
+    if (collective && startsWord(s, i, "của")) {
+      const j = skipSpaces(s, i + 3);
+      const owner = isUpperAt(s, j) ? headAt(s, j) : null;
+      if (owner && owner.kind === "organization") {
+        i = j;
+        open = true;
+        continue;
+      }
+    }
     // `có liên quan`, `trực thuộc`, `nêu trên` after the bodies an order is sent to; and where a
     // collective is (`các cơ quan, đơn vị trong hệ thống chính trị`, `các doanh nghiệp trên địa bàn tỉnh`)
     const post = POST_MODIFIER.exec(s.key.slice(i, i + 16)) ?? (collective ? LOCATIVE.exec(s.key.slice(i, i + 40)) : null);
