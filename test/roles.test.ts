@@ -251,6 +251,10 @@ const ROWS: Row[] = [
   // a body named for its business ends at its place (`Ban Chỉ huy Quân sự xã` | `hoàn chỉnh ...`)
   ["Ban Chỉ huy Quân sự xã hoàn chỉnh hồ sơ gọi công dân nhập ngũ.", ["lead:Ban Chỉ huy Quân sự xã"]],
   ["Ban Chỉ huy Quân sự huyện rà soát lực lượng dân quân.", ["lead:Ban Chỉ huy Quân sự huyện"]],
+  // the body a collective's members belong to; a council's groups of deputies
+  ["Các Ban của Hội đồng nhân dân tỉnh chủ động thẩm tra các tờ trình.", ["lead:Các Ban của Hội đồng nhân dân tỉnh"]],
+  ["Các Tổ đại biểu Hội đồng nhân dân tỉnh tổ chức tiếp xúc cử tri.", ["lead:Các Tổ đại biểu Hội đồng nhân dân tỉnh"]],
+  ["Tổ chức hội nghị sơ kết công tác.", []],
   // following up is the monitor's role, however the body is assigned
   ["Giao Ủy ban Kiểm tra Tỉnh ủy kiểm tra, giám sát việc thực hiện Kết luận.", ["monitor:Ủy ban Kiểm tra Tỉnh ủy"]],
   ["Giao Ủy ban Kiểm tra Tỉnh ủy giám sát việc thực hiện Kết luận.", ["monitor:Ủy ban Kiểm tra Tỉnh ủy"]],
