@@ -255,6 +255,10 @@ const ROWS: Row[] = [
   ["Các Ban của Hội đồng nhân dân tỉnh chủ động thẩm tra các tờ trình.", ["lead:Các Ban của Hội đồng nhân dân tỉnh"]],
   ["Các Tổ đại biểu Hội đồng nhân dân tỉnh tổ chức tiếp xúc cử tri.", ["lead:Các Tổ đại biểu Hội đồng nhân dân tỉnh"]],
   ["Tổ chức hội nghị sơ kết công tác.", []],
+  // a verb after a proper name ends it; two-word nouns with a verb in them stay
+  ["Trường Đại học Tây Nguyên phối hợp với Bệnh viện Đa khoa vùng Tây Nguyên đào tạo nhân lực.", ["lead:Trường Đại học Tây Nguyên", "support:Bệnh viện Đa khoa vùng Tây Nguyên"]],
+  ["Giao Cục Hải quan tỉnh phối hợp với Bộ đội Biên phòng tỉnh kiểm soát hàng hóa.", ["lead:Cục Hải quan tỉnh", "support:Bộ đội Biên phòng tỉnh"]],
+  ["Chi cục Thuế khu vực XV chủ trì, phối hợp với Kho bạc Nhà nước khu vực XIII đối chiếu số liệu.", ["lead:Chi cục Thuế khu vực XV", "support:Kho bạc Nhà nước khu vực XIII"]],
   // following up is the monitor's role, however the body is assigned
   ["Giao Ủy ban Kiểm tra Tỉnh ủy kiểm tra, giám sát việc thực hiện Kết luận.", ["monitor:Ủy ban Kiểm tra Tỉnh ủy"]],
   ["Giao Ủy ban Kiểm tra Tỉnh ủy giám sát việc thực hiện Kết luận.", ["monitor:Ủy ban Kiểm tra Tỉnh ủy"]],

@@ -127,7 +127,13 @@ export const PREDICATE_STARTS: ReadonlySet<string> = new Set([
   "cấp phép", "cấp giấy", "cấp mới", "cấp đổi", "cấp lại", "cấp phát", "định hướng", "tháo gỡ", "nắm bắt", "bám sát",
   "phân loại", "thẩm tra", "trả lời", "ký kết", "cưỡng chế", "xử phạt", "khôi phục", "mở rộng", "thu hút", "góp ý",
   "cho ý kiến", "nhân rộng", "bổ nhiệm", "điều động", "bồi thường", "cảnh báo", "lắp đặt", "trang bị", "mua sắm", "soạn thảo",
-  "làm tốt", "tuần tra", "truy quét", "nộp", "hoàn trả", "cử cán bộ", "cử đại diện", "cử lãnh đạo", "cử thành viên", "đưa", "hoàn chỉnh",
+  "làm tốt", "tuần tra", "truy quét",
+  "nhận diện", "giảm", "tăng", "có ý kiến", "có văn bản", "phòng ngừa", "dứt điểm", "quyết liệt", "sẵn sàng", "ứng phó",
+  "sơ tán", "di dời", "kiểm điểm", "tuân thủ", "chi trả", "giải ngân", "khởi công", "nghiệm thu", "quyết toán",
+  "nghiêm cấm", "tạm dừng", "đình chỉ", "chuyển giao", "công khai", "niêm yết", "lấy ý kiến", "bồi dưỡng", "đào tạo",
+  "tuyển dụng", "không để", "theo sát", "thẩm duyệt", "phản hồi", "sửa chữa", "nạo vét", "gia cố", "quảng bá",
+  "luân chuyển", "sáp nhập", "hợp nhất", "giải thể", "đo đạc", "giải phóng mặt bằng", "cứu trợ", "biên soạn", "phát động",
+  "thu gom", "ngăn ngừa", "cắm mốc", "cắm biển", "thu nộp", "đối chiếu", "đối soát", "xác nhận", "giải trình", "tiếp công dân", "nộp", "hoàn trả", "cử cán bộ", "cử đại diện", "cử lãnh đạo", "cử thành viên", "đưa", "hoàn chỉnh",
   // what a name is never followed by inside itself: the object of a verb (`báo cáo UBND tỉnh những vấn đề`)
   "những", "kết quả", "việc", "tình hình", "vấn đề", "nội dung", "mọi", "một số",
   "tổ chức", "tiến hành", "tuyên truyền", "mở", "kêu gọi", "kiểm soát", "kiểm kê", "phân bổ", "giải tỏa",
@@ -280,4 +286,5 @@ export const REPORT_SUBJECTS: ReadonlySet<string> = new Set([
 export const NOUN_COMPOUNDS: ReadonlySet<string> = new Set([
   "công trình", "chương trình", "quy trình", "tờ trình", "lộ trình", "tiến trình", "giáo trình", "hành trình",
   "dự báo", "thông báo", "phát triển", "cơ sở", "đô thị", "nông thôn", "hạ tầng", "giao thông", "giao dịch",
+  "biên phòng",
 ]);

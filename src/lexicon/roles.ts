@@ -87,7 +87,7 @@ export const DIRECTIVE_STARTS: ReadonlySet<string> = new Set([
   "tham gia ý kiến", "xin ý kiến", "nhân rộng", "khen thưởng", "bổ nhiệm", "điều động", "luân chuyển", "sáp nhập",
   "hợp nhất", "giải thể", "chuyển đổi", "đo đạc", "bồi thường", "giải phóng mặt bằng", "tìm kiếm", "cứu trợ",
   "cảnh báo", "lắp đặt", "trang bị", "mua sắm", "soạn thảo", "biên soạn", "phát động", "kiểm định", "thu gom", "xử lý dứt điểm",
-  "làm tốt", "thực hiện tốt", "tuần tra", "truy quét", "ngăn ngừa", "cắm mốc", "cắm biển", "nộp", "thu nộp", "hoàn trả", "cử cán bộ", "cử đại diện", "cử lãnh đạo", "cử thành viên", "cử người", "đưa", "hoàn chỉnh",
+  "làm tốt", "thực hiện tốt", "tuần tra", "truy quét", "ngăn ngừa", "cắm mốc", "cắm biển", "nộp", "thu nộp", "hoàn trả", "cử cán bộ", "cử đại diện", "cử lãnh đạo", "cử thành viên", "cử người", "đưa", "hoàn chỉnh", "đối chiếu", "đối soát", "xác nhận", "giải trình", "tiếp công dân",
 ]);
 
 /**
