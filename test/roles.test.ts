@@ -259,6 +259,11 @@ const ROWS: Row[] = [
   ["Trường Đại học Tây Nguyên phối hợp với Bệnh viện Đa khoa vùng Tây Nguyên đào tạo nhân lực.", ["lead:Trường Đại học Tây Nguyên", "support:Bệnh viện Đa khoa vùng Tây Nguyên"]],
   ["Giao Cục Hải quan tỉnh phối hợp với Bộ đội Biên phòng tỉnh kiểm soát hàng hóa.", ["lead:Cục Hải quan tỉnh", "support:Bộ đội Biên phòng tỉnh"]],
   ["Chi cục Thuế khu vực XV chủ trì, phối hợp với Kho bạc Nhà nước khu vực XIII đối chiếu số liệu.", ["lead:Chi cục Thuế khu vực XV", "support:Kho bạc Nhà nước khu vực XIII"]],
+  // a cue word that reports what was done or names a thing asks for nothing
+  ["Năm 2025, tỉnh đã hoàn thành 18/20 chỉ tiêu.", "none"],
+  ["Việc sắp xếp, tinh gọn bộ máy là yêu cầu cấp bách.", "none"],
+  ["Trong 9 tháng đầu năm, Sở Tài chính đã hoàn thành giải ngân 70% kế hoạch vốn.", "none"],
+  ["Các nhiệm vụ được giao phải hoàn thành đúng hạn.", []],
   // following up is the monitor's role, however the body is assigned
   ["Giao Ủy ban Kiểm tra Tỉnh ủy kiểm tra, giám sát việc thực hiện Kết luận.", ["monitor:Ủy ban Kiểm tra Tỉnh ủy"]],
   ["Giao Ủy ban Kiểm tra Tỉnh ủy giám sát việc thực hiện Kết luận.", ["monitor:Ủy ban Kiểm tra Tỉnh ủy"]],

@@ -71,7 +71,26 @@ const PURE_LEAD_IN = /(?:thực hiện|triển khai|tập trung|quan tâm|lưu �
 
 /** Whether a key starts with a directive verb or the words that lead into one. */
 function predicateStart(key: string): boolean {
-  return key.length > 0 && (startsDirective(key) || STRONG_CUE.test(key.slice(0, 60)) || LEAD_PREDICATE.test(key));
+  return key.length > 0 && (startsDirective(key) || cueIn(key.slice(0, 60)) || LEAD_PREDICATE.test(key));
+}
+
+const STRONG_CUE_ALL = new RegExp(STRONG_CUE.source, "gu");
+// a cue word after these is done, passive or a noun: `đã hoàn thành`, `nhiệm vụ được giao`,
+// `là yêu cầu cấp bách`, `theo đề nghị của`, `sự phối hợp`, `cơ quan chủ trì`
+const NOT_A_CUE_BEFORE = /(?:^|\s)(?:đã|đang|vừa|được|là|các|những|theo|đúng|đáp ứng|của|sự|việc|công tác|tỷ lệ|cơ quan|đơn vị)\s*$/u;
+
+/**
+ * Whether a key holds a cue word that asks for action (`cần`, `giao`, `hoàn thành`, ...), not one
+ * that reports what was done or names a thing (`đã hoàn thành`, `theo yêu cầu`, `đề nghị của`).
+ */
+function cueIn(key: string): boolean {
+  for (const m of key.matchAll(STRONG_CUE_ALL)) {
+    const at = m.index + (m[0].startsWith(" ") ? 1 : 0);
+    if (NOT_A_CUE_BEFORE.test(key.slice(Math.max(0, at - 12), at))) continue;
+    if (key.startsWith(" của", m.index + m[0].length)) continue;
+    return true;
+  }
+  return false;
 }
 
 // `giao` and its kin, after an assent that often comes first: `thống nhất giao`, `đồng ý giao`
@@ -113,7 +132,7 @@ function namesWhoOnly(content: string, clause: Clause): boolean {
   // a title is short, one clause, and ends in no stop nor comma (a comma leaves a sentence open)
   if (/[,.;:!?]["”)]?\s*$/u.test(content) || content.length > 120 || content.includes(";")) return false;
   const tail = matchKey(content.slice(Math.max(...parties.map((p) => p.end))));
-  return !/\d/u.test(tail) && !STRONG_CUE.test(tail) && !LEAD_PREDICATE.test(tail.trim());
+  return !/\d/u.test(tail) && !cueIn(tail) && !LEAD_PREDICATE.test(tail.trim());
 }
 
 // what a heading says after its parties when it only leads into its points
@@ -210,7 +229,7 @@ function analyzeClause(text: string, lex: Lexicon, textKey?: string): Clause {
     if (FOLLOWS_UP.test(pred)) {
       return { leads: [], monitors: parties, ruleId: "monitor.subject", directive: true, own: true };
     }
-    if (pred.length > 0 && (startsDirective(pred) || STRONG_CUE.test(pred.slice(0, 60)) || LEAD_PREDICATE.test(pred))) {
+    if (pred.length > 0 && (startsDirective(pred) || cueIn(pred.slice(0, 60)) || LEAD_PREDICATE.test(pred))) {
       return { leads: parties, monitors: [], ruleId: "lead.subject", directive: true, own: true };
     }
   }
@@ -221,8 +240,8 @@ function analyzeClause(text: string, lex: Lexicon, textKey?: string): Clause {
       const found = parsePartyList(text, at + 2, lex, key);
       if (!found.parties.length) continue;
       const pred = key.slice(found.end).replace(/^[\s,]+/u, "").replace(/^(?:theo chức năng,? nhiệm vụ(?:,? thẩm quyền)?(?: được giao| quy định)?|theo chức năng)[\s,]*/u, "");
-      if (predicateStart(pred)) return { leads: found.parties, monitors: [], ruleId: "lead.subject", directive: true, own: true };
       if (/^(?:đã|đang|vẫn|còn)\s/u.test(pred)) return { leads: [], monitors: [], ruleId: "none", directive: false, own: false };
+      if (predicateStart(pred)) return { leads: found.parties, monitors: [], ruleId: "lead.subject", directive: true, own: true };
     }
   }
   const body = key.slice(i);
@@ -777,7 +796,7 @@ export function extractTasks(doc: DocumentStructure, lexicon: Lexicon = compileL
         // its topic (`Về đề nghị của xã: Thống nhất chủ trương.`)
         const topic = TOPIC_PREFIX.exec(sentence)?.[0].length ?? 0;
         const ownWords = sentenceKey.slice(topic, Math.min(topic + 200, (starts[k + 1] ?? b.content.length) - s));
-        const strong = labelled && clause.ruleId !== "closing" && STRONG_CUE.test(ownWords) && !NON_DIRECTIVE_START.test(sentenceKey.slice(topic));
+        const strong = labelled && clause.ruleId !== "closing" && cueIn(ownWords) && !NON_DIRECTIVE_START.test(sentenceKey.slice(topic));
         // a bullet that carries on the task's unfinished sentence (`báo cáo về Cục X` / `- Cơ quan Y trước ngày 20`)
         if (current && b.node?.scheme === "bullet" && prevBlock && !/[.;:!?]["”)]?$/u.test(prevBlock.content) && (current as TaskDraft).span.end >= prevBlock.line.end) {
           extend(b.line.end);
