@@ -66,6 +66,10 @@ describe("tasks", () => {
     const out = rows("Kết luận như sau:\n7. Sở Kế hoạch tập trung hoàn thành các chỉ tiêu năm 2025, trong đó:\n- Tốc độ tăng trưởng đạt 8%.\n- Thu ngân sách đạt 20.000 tỷ đồng.\n8. Tiếp tục thực hiện các nhiệm vụ sau:\n- Rà soát hồ sơ.");
     expect(out.map((r) => r.start)).toEqual(["Sở Kế hoạch tập", "Rà soát hồ sơ."]);
   });
+  it("takes from an assessment only the sentences that assign work by name", () => {
+    const out = rows("Kết luận như sau:\n1. Về tình hình thu ngân sách\nThu ngân sách 9 tháng đạt 75% dự toán. Yêu cầu Sở Tài chính rà soát các khoản nợ đọng, hoàn thành trước ngày 31/12/2025.\n2. Về kết quả đạt được\nCác sở, ngành tập trung triển khai nhiệm vụ, đạt nhiều kết quả.");
+    expect(out.map((r) => [r.start, r.lead, r.deadline])).toEqual([["Yêu cầu Sở Tài", ["Sở Tài chính"], "by 2025-12-31"]]);
+  });
   it("reads a capitalised item with items below as their heading, not as a task", () => {
     const out = rows("III. TỔ CHỨC THỰC HIỆN\n1. Sở Tư pháp rà soát văn bản.");
     expect(out.map((r) => r.start)).toEqual(["Sở Tư pháp rà"]);

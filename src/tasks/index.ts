@@ -651,7 +651,10 @@ export function extractTasks(doc: DocumentStructure, lexicon: Lexicon = compileL
 
   function readBlock(b: Block, prevBlock: Block | null): void {
     const ids = [...b.ancestors, ...(b.node ? [b.node.id] : [])];
-    if (ids.some((id) => skip.has(id))) return;
+    if (ids.some((id) => skip.has(id))) {
+      readAssignedOnly(b);
+      return;
+    }
     if (TABLE_ROW.test(b.content)) {
       readTableRow(b);
       return;
@@ -830,6 +833,25 @@ export function extractTasks(doc: DocumentStructure, lexicon: Lexicon = compileL
       }
     }
     if (segStart >= 0 && segClause) build(b, segStart, b.line.end, segClause, joined.splice(0));
+  }
+
+  /**
+   * In an assessment (`Về tình hình ...`, `Kết quả đạt được`), only a sentence that assigns work
+   * by name is a task (`Yêu cầu Ban Thường vụ Đảng ủy xã tổ chức kiểm điểm ...`): a subject
+   * doing something there is what was done.
+   */
+  function readAssignedOnly(b: Block): void {
+    current = null;
+    const starts = sentenceStarts(b.content);
+    for (let k = 0; k < starts.length; k++) {
+      const s = starts[k] ?? 0;
+      const sentence = b.content.slice(s, starts[k + 1] ?? b.content.length);
+      const clause = analyzeClause(sentence, lex);
+      if (clause.own && (clause.ruleId === "lead.giao" || clause.ruleId === "lead.request")) {
+        build(b, b.contentStart + s, b.contentStart + trimEndAt(b.content, starts[k + 1] ?? b.content.length), clause, []);
+        current = null;
+      }
+    }
   }
 
   function splitInline(b: Block, from: number, hc: Context, to = b.content.length) {
