@@ -93,6 +93,7 @@ const ROWS: Row[] = [
   ["hết tháng 9/2024", "by", null, "2024-09-30"],
   ["đến hết tháng 11 năm 2024", "by", null, "2024-11-30"],
   ["hoàn thành tháng 12/2024", "during", "2024-12-01", "2024-12-31"],
+  ["hoàn thành trong tháng 8 và tháng 9/2024", "during", "2024-09-01", "2024-09-30"],
   ["hoàn thành năm 2025", "during", "2025-01-01", "2025-12-31"],
   ["nộp hồ sơ, hạn cuối ngày 20/8/2024", "by", null, "2024-08-20"],
   ["báo cáo tại cuộc họp giao ban tháng 11", "event", "2024-11-01", "2024-11-30"],

@@ -53,6 +53,8 @@ interface Rule {
 const FIELD_TIME = /(?:thời gian(?: thực hiện| hoàn thành)?|thời hạn(?: hoàn thành)?|tiến độ(?: hoàn thành)?)\s*(?::\s*)?$/u;
 /** A completion verb right before the period: `hoàn thành tháng 12/2024`. */
 const DIRECT_COMPLETE = /(?:hoàn thành|hoàn tất|xong)\s*$/u;
+/** A cued month and `và` right before a month: `trong tháng 8 và tháng 9/2025`. */
+const CUED_MONTH_AND = /(?:trong|trước|hết)\s+tháng\s+\d{1,2}(?:\s*[/-]\s*\d{4})?\s+(?:và|đến)\s+$/u;
 const COMPLETE = /(?:hoàn thành|xong|hoàn tất|ban hành|trình|báo cáo|tổ chức|dứt điểm)[^.;]{0,60}$/u;
 
 /** The next date with this month and day on or after the reference date. */
@@ -347,8 +349,13 @@ const RULES: Rule[] = [
       if (!r) return null;
       return { kind: "during", start: r.start, end: r.end, grain: cue === "đầu" || cue === "giữa" || cue === "cuối" ? "tenDays" : "month", certainty: { month: "stated", year: y.inferred ? "inferred" : "stated" } };
     },
-    // a month with no cue counts only after a time label (`Thời gian thực hiện: tháng 6/2025`)
-    priority: (m, before) => (!m[1] ? (FIELD_TIME.test(before) ? 3.5 : DIRECT_COMPLETE.test(before) ? 3 : -1) : COMPLETE.test(before) ? 4 : m[1] === "trước" ? 4 : 3),
+    // a month with no cue counts only after a time label (`Thời gian thực hiện: tháng 6/2025`), or
+    // as the second of two months the cue governs (`trong tháng 8 và tháng 9/2025`)
+    priority: (m, before) => {
+      if (m[1]) return COMPLETE.test(before) || m[1] === "trước" ? 4 : 3;
+      if (CUED_MONTH_AND.test(before)) return COMPLETE.test(before) ? 4 : 3;
+      return FIELD_TIME.test(before) ? 3.5 : DIRECT_COMPLETE.test(before) ? 3 : -1;
+    },
   },
   {
     id: "date.quarter",
