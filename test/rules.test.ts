@@ -62,6 +62,13 @@ describe("tasks", () => {
       ["Rà soát hiện trạng", ["Sở Nông nghiệp và Môi trường"], "during 2025-12-31"],
     ]);
   });
+  it("reads the shorter field labels too: `Đơn vị thực hiện`, `Chủ trì`, `Phối hợp`, `Hạn hoàn thành`, `Thời điểm hoàn thành`", () => {
+    const out = rows("Kết luận như sau:\n1. Rà soát quy hoạch sử dụng đất.\n- Đơn vị thực hiện: Sở Nông nghiệp và Môi trường.\n- Phối hợp: Ủy ban nhân dân các xã.\n- Hạn hoàn thành: Quý III/2025.\n2. Xây dựng kế hoạch chuyển đổi số.\n- Chủ trì: Sở Khoa học và Công nghệ.\n- Thời điểm hoàn thành: tháng 10/2025.");
+    expect(out.map((r) => [r.start, r.lead, r.deadline])).toEqual([
+      ["Rà soát quy hoạch", ["Sở Nông nghiệp và Môi trường"], "during 2025-09-30"],
+      ["Xây dựng kế hoạch", ["Sở Khoa học và Công nghệ"], "during 2025-10-31"],
+    ]);
+  });
   it("makes an item that directs over points that direct nothing (targets, figures) the task", () => {
     const out = rows("Kết luận như sau:\n7. Sở Kế hoạch tập trung hoàn thành các chỉ tiêu năm 2025, trong đó:\n- Tốc độ tăng trưởng đạt 8%.\n- Thu ngân sách đạt 20.000 tỷ đồng.\n8. Tiếp tục thực hiện các nhiệm vụ sau:\n- Rà soát hồ sơ.");
     expect(out.map((r) => r.start)).toEqual(["Sở Kế hoạch tập", "Rà soát hồ sơ."]);
