@@ -181,6 +181,9 @@ const ROWS: Row[] = [
   // the closing call to carry out the document itself is no task; what it builds on still is
   ["Yêu cầu Thủ trưởng các cơ quan, đơn vị nghiêm túc triển khai thực hiện Chỉ thị này./.", "none"],
   ["Các sở, ngành tổ chức thực hiện Kết luận này.", "none"],
+  ["Đề nghị các đồng chí Ủy viên Ban Thường vụ, các cơ quan, đơn vị quán triệt, thực hiện nghiêm túc các nội dung trên.", "none"],
+  ["Yêu cầu các sở, ngành triển khai thực hiện các nhiệm vụ nêu trên.", "none"],
+  ["Sở Y tế thực hiện các nhiệm vụ trên địa bàn tỉnh.", ["lead:Sở Y tế"]],
   ["Các sở, ngành căn cứ Kế hoạch này, xây dựng kế hoạch triển khai.", ["lead:Các sở, ngành"]],
   ["Các sở, ngành căn cứ Kế hoạch này chủ động triển khai; báo cáo kết quả về Sở Tư pháp trước ngày 10/12 hằng năm.", ["lead:Các sở, ngành", "reportTo:Sở Tư pháp"]],
   ["Các sở, ngành căn cứ chức năng, nhiệm vụ được giao, xây dựng kế hoạch triển khai.", ["lead:Các sở, ngành"]],

@@ -99,7 +99,8 @@ const ASSIGNING = /^(?:(?:cơ bản\s+)?(?:thống nhất|đồng ý|nhất trí
 const LEAD_PREDICATE = /^(?:cần|phải|tiếp tục|chủ trì|chịu trách nhiệm|có trách nhiệm|là đầu mối|là (?:cơ quan|đơn vị) (?:đầu mối|thường trực|chủ trì|chịu trách nhiệm))/u;
 // the closing call on everyone to carry out the document itself, which no one tracks as a task
 // (`Yêu cầu các cơ quan, đơn vị nghiêm túc triển khai thực hiện Chỉ thị này./.`)
-const CARRY_OUT_THIS = /^(?:(?:nghiêm túc|khẩn trương|tổ chức|triển khai|chỉ đạo|quán triệt)[,\s]+){0,4}(?:thực hiện|triển khai)(?:\s+(?:nghiêm túc|có hiệu quả|đầy đủ))?(?:\s+(?:các\s+)?nội dung)?\s+(?:thông báo|kết luận|chỉ thị|công điện|kế hoạch|quyết định|văn bản|công văn) này\s*(?:\.\/\.|[.;])?$/u;
+// (`... quán triệt, thực hiện nghiêm túc các nội dung trên.`: the notice's content, named so)
+const CARRY_OUT_THIS = /^(?:(?:nghiêm túc|khẩn trương|tổ chức|triển khai|chỉ đạo|quán triệt)[,\s]+){0,4}(?:thực hiện|triển khai)(?:\s+(?:nghiêm túc|có hiệu quả|đầy đủ))?(?:\s+(?:các\s+)?(?:nội dung|nhiệm vụ|ý kiến(?: kết luận| chỉ đạo)?))?\s+(?:(?:thông báo|kết luận|chỉ thị|công điện|kế hoạch|quyết định|văn bản|công văn) này|(?:nêu\s+)?trên(?: đây)?)\s*(?:\.\/\.|[.;])?$/u;
 // following up on others' work: the monitor's role (`theo dõi, đôn đốc`, `kiểm tra, giám sát việc thực hiện`)
 // (inspecting or supervising is following up only when it is this document's or its tasks' carrying out:
 // `Ủy ban Mặt trận Tổ quốc tỉnh giám sát việc thực hiện chính sách` is that body's own work)
