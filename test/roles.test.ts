@@ -267,6 +267,10 @@ const ROWS: Row[] = [
   ["Việc sắp xếp, tinh gọn bộ máy là yêu cầu cấp bách.", "none"],
   ["Trong 9 tháng đầu năm, Sở Tài chính đã hoàn thành giải ngân 70% kế hoạch vốn.", "none"],
   ["Các nhiệm vụ được giao phải hoàn thành đúng hạn.", []],
+  // the bodies of a collective named after a colon; places listed keep apart
+  ["Các Bộ, cơ quan: Tài chính, Công Thương, Văn phòng Chính phủ khẩn trương xử lý kiến nghị của tỉnh.", ["lead:Bộ Tài chính", "lead:Bộ Công Thương", "lead:Văn phòng Chính phủ"]],
+  ["Các sở, ban, ngành: Tài chính, Xây dựng, Văn phòng Ủy ban nhân dân tỉnh phối hợp thẩm định.", ["lead:Sở Tài chính", "lead:Sở Xây dựng", "lead:Văn phòng Ủy ban nhân dân tỉnh"]],
+  ["Ủy ban nhân dân các tỉnh: Lâm Đồng, Đắk Lắk, Gia Lai chủ động phương án ứng phó.", ["lead:Ủy ban nhân dân tỉnh Lâm Đồng", "lead:Ủy ban nhân dân tỉnh Đắk Lắk", "lead:Ủy ban nhân dân tỉnh Gia Lai"]],
   // following up is the monitor's role, however the body is assigned
   ["Giao Ủy ban Kiểm tra Tỉnh ủy kiểm tra, giám sát việc thực hiện Kết luận.", ["monitor:Ủy ban Kiểm tra Tỉnh ủy"]],
   ["Giao Ủy ban Kiểm tra Tỉnh ủy giám sát việc thực hiện Kết luận.", ["monitor:Ủy ban Kiểm tra Tỉnh ủy"]],

@@ -378,7 +378,9 @@ function dedupe(list: Assignment[]): Assignment[] {
   const seen = new Set<string>();
   const out: Assignment[] = [];
   for (const a of list) {
-    const k = `${a.role}|${a.party.canonical}`;
+    // (`Ủy ban nhân dân tỉnh Lâm Đồng`, `... tỉnh Gia Lai` share a key, which folds a province's own
+    // name away: listed together they are two)
+    const k = `${a.role}|${a.party.canonical}|${PROVINCE_NAMED.exec(a.party.name)?.[1] ?? ""}`;
     if (seen.has(k)) continue;
     seen.add(k);
     out.push(a);
@@ -387,6 +389,8 @@ function dedupe(list: Assignment[]): Assignment[] {
   const leads = new Set(out.filter((a) => a.role === "lead").map((a) => a.party.canonical));
   return out.filter((a) => a.role === "lead" || a.role === "oversee" || !leads.has(a.party.canonical) || a.role === "reportTo");
 }
+
+const PROVINCE_NAMED = / (?:tỉnh|Tỉnh)((?: \p{Lu}\p{L}*){1,3})$/u;
 
 /** Sentence starts inside a block: offsets into the block's content. */
 function sentenceStarts(content: string): number[] {

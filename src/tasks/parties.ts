@@ -602,6 +602,9 @@ function readParty(s: Scan, i0: number): ReadParty | null {
   }
   const party = makeParty(name, start, end, kindOf(matchKey(name), head), s.lex);
   // `Ủy ban nhân dân các huyện: Bình Sơn, Tây Trà`: one body of that kind in each place named
+  // `Các Bộ, cơ quan: Tài chính, Công Thương, Văn phòng Chính phủ`: the bodies of a collective, named after a colon
+  const named = plural && head.distributes && head.kind === "organization" ? bodiesListed(s, end, s.text.slice(i, headEnd)) : null;
+  if (named) return { party: { ...(named.items[0] as FoundParty), start }, head, headEnd: named.end, more: named.items.slice(1) };
   const listed = placesListed(s, start, end, party.kind === "position" ? "position" : "organization");
   if (listed) return { party: { ...(listed.items[0] as FoundParty), start }, head, headEnd: listed.end, more: listed.items.slice(1) };
   // `Các cơ quan đăng ký đầu tư (Sở Tài chính, Ban quản lý ...)`: the members are the parties;
@@ -622,6 +625,36 @@ function readParty(s: Scan, i0: number): ReadParty | null {
     }
   }
   return { party, head, headEnd, more: [], spreads };
+}
+
+/**
+ * The bodies named after a collective and a colon (`Các Bộ, cơ quan: Tài chính, Công Thương, Văn
+ * phòng Chính phủ`): a field takes the collective's head word (`Bộ Tài chính`), a name with a
+ * head of its own stands as it is. The names and where the list ends, or null.
+ */
+function bodiesListed(s: Scan, end: number, headWord: string): { items: FoundParty[]; end: number } | null {
+  const colon = skipSpaces(s, end);
+  if (s.text[colon] !== ":") return null;
+  const items: FoundParty[] = [];
+  let j = skipSpaces(s, colon + 1);
+  let last = colon + 1;
+  const word = `${headWord.charAt(0).toUpperCase()}${headWord.slice(1)}`;
+  while (j < s.text.length && isUpperAt(s, j) && items.length < 40) {
+    const own = headAt(s, j) ? readParty(s, j) : null;
+    if (own) {
+      items.push(own.party, ...own.more);
+      last = Math.max(own.party.end, ...own.more.map((p) => p.end));
+    } else {
+      const itemEnd = readModifiers(s, j, false);
+      if (itemEnd <= j) break;
+      items.push(makeParty(`${word} ${s.text.slice(j, itemEnd)}`, j, itemEnd, "organization", s.lex));
+      last = itemEnd;
+    }
+    const sep = listSeparator(s, last);
+    if (sep === 0) break;
+    j = last + sep;
+  }
+  return items.length >= 2 ? { items, end: last } : null;
 }
 
 /** The length of the `,`, `và` or `;` (and spaces) between two items of a list at `at`, or 0. */
