@@ -530,8 +530,10 @@ function readParty(s: Scan, i0: number): ReadParty | null {
       let headEnd = person;
       const comma = skipSpaces(s, person);
       if (s.text[comma] === ",") {
-        const pos = readParty(s, comma + 1);
-        if (pos && pos.head.kind === "position") headEnd = Math.max(pos.party.end, pos.headEnd);
+        // read as one name, not as a party that may be a person again (a chain of names would recurse)
+        const k = skipSpaces(s, comma + 1);
+        const pos = headAt(s, k);
+        if (pos && pos.kind === "position") headEnd = Math.max(readModifiers(s, k + pos.key.length, false, false, pos), k + pos.key.length);
       }
       return { party: { ...party, start }, head: { key: "đồng chí", kind: "person" }, headEnd, more: [] };
     }
@@ -640,16 +642,12 @@ function bodiesListed(s: Scan, end: number, headWord: string): { items: FoundPar
   let last = colon + 1;
   const word = `${headWord.charAt(0).toUpperCase()}${headWord.slice(1)}`;
   while (j < s.text.length && isUpperAt(s, j) && items.length < 40) {
-    const own = headAt(s, j) ? readParty(s, j) : null;
-    if (own) {
-      items.push(own.party, ...own.more);
-      last = Math.max(own.party.end, ...own.more.map((p) => p.end));
-    } else {
-      const itemEnd = readModifiers(s, j, false);
-      if (itemEnd <= j) break;
-      items.push(makeParty(`${word} ${s.text.slice(j, itemEnd)}`, j, itemEnd, "organization", s.lex));
-      last = itemEnd;
-    }
+    // (a name with a head of its own is read as one name, not as a list again: no recursion)
+    const own = headAt(s, j);
+    const itemEnd = own ? readModifiers(s, j + own.key.length, false, false, own) : readModifiers(s, j, false);
+    if (itemEnd <= j) break;
+    items.push(makeParty(own ? s.text.slice(j, itemEnd) : `${word} ${s.text.slice(j, itemEnd)}`, j, itemEnd, own?.kind === "position" ? "position" : "organization", s.lex));
+    last = itemEnd;
     const sep = listSeparator(s, last);
     if (sep === 0) break;
     j = last + sep;
