@@ -72,6 +72,9 @@ describe("tasks", () => {
   it("makes an item that directs over points that direct nothing (targets, figures) the task", () => {
     const out = rows("Kết luận như sau:\n7. Sở Kế hoạch tập trung hoàn thành các chỉ tiêu năm 2025, trong đó:\n- Tốc độ tăng trưởng đạt 8%.\n- Thu ngân sách đạt 20.000 tỷ đồng.\n8. Tiếp tục thực hiện các nhiệm vụ sau:\n- Rà soát hồ sơ.");
     expect(out.map((r) => r.start)).toEqual(["Sở Kế hoạch tập", "Rà soát hồ sơ."]);
+    // points that head points of their own lead to the directives below them
+    const nested = rows("Kết luận như sau:\n2. Tập trung thực hiện các nhiệm vụ trọng tâm:\na) Về kinh tế:\n- Rà soát nguồn vốn.\nb) Về xã hội:\n- Chăm lo an sinh.");
+    expect(nested.map((r) => r.start)).toEqual(["Rà soát nguồn vốn.", "Chăm lo an sinh."]);
   });
   it("takes from an assessment only the sentences that assign work by name", () => {
     const out = rows("Kết luận như sau:\n1. Về tình hình thu ngân sách\nThu ngân sách 9 tháng đạt 75% dự toán. Yêu cầu Sở Tài chính rà soát các khoản nợ đọng, hoàn thành trước ngày 31/12/2025.\n2. Về kết quả đạt được\nCác sở, ngành tập trung triển khai nhiệm vụ, đạt nhiều kết quả.");

@@ -737,7 +737,9 @@ export function extractTasks(doc: DocumentStructure, lexicon: Lexicon = compileL
       }
       // `7. Tập trung hoàn thành các chỉ tiêu năm 2025, trong đó:` over targets that direct
       // nothing: the item is the task, its points its detail
-      if (clause?.directive && !isMostlyUpper(b.content) && !PURE_LEAD_IN.test(matchKey(b.content)) && !(childBlocks.get(b.node.id) ?? []).some((c) => analyzeClause(c.content, lex).directive)) {
+      // (points that head points of their own may lead to directives: not this case)
+      const points = childBlocks.get(b.node.id) ?? [];
+      if (clause?.directive && !isMostlyUpper(b.content) && !PURE_LEAD_IN.test(matchKey(b.content)) && !points.some((c) => (c.node !== null && nodeHasChildren.has(c.node.id)) || analyzeClause(c.content, lex).directive)) {
         build(b, b.contentStart, b.line.end, clause, []);
         return;
       }
