@@ -663,12 +663,13 @@ function listSeparator(s: Scan, at: number): number {
 const PLACE_NAME = /^\p{Lu}[\p{L}\p{N}'’/-]*(?: +(?:- +)?\p{Lu}[\p{L}\p{N}'’/-]*)*/u;
 // the kinds of place a `các <place>: A, B` list names
 const LISTED_PLACES = new Set(["huyện", "xã", "tỉnh", "thành phố", "thị xã", "quận", "phường", "thị trấn"]);
+const LISTED_PLACE_WORDS = [...LISTED_PLACES];
 
 /** `các huyện`, `các tỉnh, thành phố` at `j`: the places a body of each is named after its field (`Phòng Giáo dục và Đào tạo các huyện`). */
 function placesAfter(s: Scan, j: number): boolean {
   if (!startsWord(s, j, "các")) return false;
   const k = skipSpaces(s, j + 3);
-  return [...LISTED_PLACES].some((p) => startsWord(s, k, p));
+  return LISTED_PLACE_WORDS.some((p) => startsWord(s, k, p));
 }
 
 /**
