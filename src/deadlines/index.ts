@@ -120,10 +120,10 @@ const RULES: Rule[] = [
     id: "date.recurringDay",
     digits: true,
     hints: ["hằng", "hàng"],
-    // `chậm nhất ngày 20/12 ` before `hằng`
-    reach: 21,
-    re: /(?:trước|vào|chậm nhất) ngày (\d{1,2})(?:\/(\d{1,2}))? (?:hằng|hàng) (tháng|quý|năm)/g,
-    make: (m, ref) => recurringDay(Number(m[1]), m[2], m[3], ref),
+    // `chậm nhất ngày 20 tháng 12 ` before `hằng`
+    reach: 28,
+    re: /(?:trước|vào|chậm nhất) ngày (\d{1,2})(?:\/(\d{1,2})| tháng (\d{1,2}))? (?:hằng|hàng) (tháng|quý|năm)/g,
+    make: (m, ref) => recurringDay(Number(m[1]), m[2] ?? m[3], m[4], ref),
     priority: () => 4,
   },
   {
@@ -227,7 +227,7 @@ const RULES: Rule[] = [
     hints: BY_HINTS,
     // `hoàn thành ` before `trước`
     reach: 11,
-    re: new RegExp(`${BY_CUE}\\s+(?:(\\d{1,2}) ?(?:giờ|h|g)(?: ?(\\d{2})(?: ?phút)?)?,? )?(?:ngày\\s+)?(?:${DATE_NUM}(?!\\d|\\s+(?:hằng|hàng))|${DATE_WORDS})`, "g"),
+    re: new RegExp(`${BY_CUE}\\s+(?:(\\d{1,2}) ?(?:giờ|h|g)(?: ?(\\d{2})(?: ?phút)?)?,? )?(?:ngày\\s+)?(?:${DATE_NUM}(?!\\d|\\s+(?:hằng|hàng))|${DATE_WORDS}(?!\\d|\\s+(?:hằng|hàng)))`, "g"),
     make(m, ref) {
       const words = m[6] !== undefined;
       const day = Number(words ? m[6] : m[3]);
@@ -239,6 +239,22 @@ const RULES: Rule[] = [
       const mm = Number(m[2] ?? 0);
       if (hh > 24 || mm > 59) return null;
       return { ...d, time: `${String(hh).padStart(2, "0")}:${String(mm).padStart(2, "0")}`, ruleId: "date.byTime" };
+    },
+    priority: () => 5,
+  },
+  {
+    // `trước ngày 20 tháng này`, `trước ngày 15 của tháng sau`: a day of a month named from the reference date
+    id: "date.dayOfRelativeMonth",
+    digits: true,
+    hints: ["ngày"],
+    reach: 11,
+    re: /(trước|chậm nhất|vào|đến) ngày (\d{1,2})(?: của)? tháng (này|nay|sau|tới|tiếp theo)(?![a-z\u00c0-\u024f\u1e00-\u1eff])/g,
+    make(m, ref) {
+      if (!ref) return null;
+      const base = m[3] === "này" || m[3] === "nay" ? ref : addMonths(ref, 1);
+      const end = isoDate(base.getFullYear(), base.getMonth() + 1, Number(m[2]));
+      if (!end) return null;
+      return { kind: m[1] === "vào" ? "on" : "by", end, grain: "day", certainty: { day: "stated", month: "inferred", year: "inferred" } };
     },
     priority: () => 5,
   },
