@@ -50,7 +50,8 @@ interface Rule {
 }
 
 /** A field label that announces a time: `Thời gian thực hiện:`, `Thời hạn hoàn thành:`, `Tiến độ:`. */
-const FIELD_TIME = /(?:thời gian(?: thực hiện| hoàn thành)?|thời hạn(?: hoàn thành)?|tiến độ(?: hoàn thành)?|thời điểm(?: hoàn thành)?|(?:^|\s)hạn(?: hoàn thành)?)\s*(?::\s*)?$/u;
+// (`Hạn hoàn thành:` with its colon only: `gia hạn 30/6` is no label)
+const FIELD_TIME = /(?:(?:thời gian(?: thực hiện| hoàn thành)?|thời hạn(?: hoàn thành)?|tiến độ(?: hoàn thành)?|thời điểm(?: hoàn thành)?)\s*(?::\s*)?|(?:^|\s)hạn(?: hoàn thành)?\s*:\s*)$/u;
 /** A completion verb right before the period: `hoàn thành tháng 12/2024`. */
 const DIRECT_COMPLETE = /(?:hoàn thành|hoàn tất|xong)\s*$/u;
 /** A cued month and `và` right before a month: `trong tháng 8 và tháng 9/2025`. */

@@ -101,8 +101,9 @@ export const DIRECTIVE_STARTS: ReadonlySet<string> = new Set([
  */
 export const FIELD_LABELS: ReadonlyArray<readonly [RegExp, "task" | "lead" | "support" | "time" | "holder"]> = [
   [/^(?:Nhiệm vụ|Nội dung(?: nhiệm vụ)?|Nội dung công việc)\s*:\s*/iu, "task"],
+  [/^(?:(?:Đơn vị|Cơ quan)\s+(?:chủ trì(?: thực hiện)?|thực hiện chính)|Trách nhiệm thực hiện|Chủ trì(?: thực hiện)?)\s*:\s*/iu, "lead"],
   // (`Cơ quan thực hiện:` with nothing after heads the bullets that name them: `holder` below)
-  [/^(?:(?:Đơn vị|Cơ quan)\s+(?:chủ trì(?: thực hiện)?|thực hiện chính|thực hiện)|Trách nhiệm thực hiện|Chủ trì(?: thực hiện)?)\s*:\s*(?=\S)/iu, "lead"],
+  [/^(?:Đơn vị|Cơ quan)\s+thực hiện\s*:\s*(?=\S)/iu, "lead"],
   [/^(?:(?:Đơn vị|Cơ quan)\s+phối hợp(?: thực hiện)?|Phối hợp(?: thực hiện)?)\s*:\s*/iu, "support"],
   [/^(?:Thời gian|Thời hạn|Tiến độ|Thời điểm|Hạn)(?:\s+(?:thực hiện|hoàn thành))?\s*:\s*/iu, "time"],
   [/^(?:Cơ quan|Đơn vị)\s+thực hiện\s*:\s*$/iu, "holder"],
