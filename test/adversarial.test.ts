@@ -50,6 +50,7 @@ const CASES: Array<[string, () => string]> = [
   ["places qualified without end", () => `1. Ủy ban nhân dân các xã biên giới${fill(", miền núi, ven biển")} rà soát.`],
   ["an office serving bodies without end", () => `1. Văn phòng HĐND${fill(" và UBND, HĐND")} huyện chuẩn bị.`],
   ["a basis without a verb", () => `1. Các sở, ngành căn cứ ${fill("Kế hoạch này ")}`],
+  ["an appendix task table of many rows", () => `1. Giao Sở Y tế rà soát.\nNơi nhận:\n- Lưu: VT.\nCHỦ TỊCH\nNguyễn Văn An\nPHỤ LỤC\n| STT | Nhiệm vụ | Cơ quan chủ trì | Thời hạn |\n${fill("| 1 | Rà soát quy hoạch | Sở Xây dựng | Quý I/2026 |\n")}`],
   ["persons named one after another", () => `1. Giao ${fill("đồng chí Nguyễn Văn An, ")}`],
   ["bodies listed after a colon, nested without end", () => `1. ${fill("Các Bộ, ngành: Tài chính, ")}`],
   ["an assessment of assigning sentences", () => `1. Về tình hình thu ngân sách\n${fill("Thu đạt 75%. Yêu cầu Sở Y tế rà soát. ")}`],

@@ -80,6 +80,15 @@ describe("tasks", () => {
     const out = rows("Kết luận như sau:\n1. Về tình hình thu ngân sách\nThu ngân sách 9 tháng đạt 75% dự toán. Yêu cầu Sở Tài chính rà soát các khoản nợ đọng, hoàn thành trước ngày 31/12/2025.\n2. Về kết quả đạt được\nCác sở, ngành tập trung triển khai nhiệm vụ, đạt nhiều kết quả.");
     expect(out.map((r) => [r.start, r.lead, r.deadline])).toEqual([["Yêu cầu Sở Tài", ["Sở Tài chính"], "by 2025-12-31"]]);
   });
+  it("reads a plan's subject line as its title, and the rows of a task table in its appendix as tasks", () => {
+    const text = "ỦY BAN NHÂN DÂN\nTỈNH SƠN NAM\nSố: 77/KH-UBND\nSơn Nam, ngày 09 tháng 01 năm 2025\nKẾ HOẠCH\nThực hiện chuyển đổi số năm 2025\nI. NHIỆM VỤ\nCác nhiệm vụ cụ thể tại Phụ lục kèm theo.\nII. TỔ CHỨC THỰC HIỆN\n1. Sở Khoa học và Công nghệ theo dõi, đôn đốc việc thực hiện Kế hoạch.\nNơi nhận:\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nNguyễn Văn An\nPHỤ LỤC\nDANH MỤC NHIỆM VỤ\n| STT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành |\n| --- | --- | --- | --- | --- |\n| 1 | Xây dựng kho dữ liệu dùng chung | Sở Khoa học và Công nghệ | Các sở, ngành | Quý II/2025 |\n| 2 | Số hóa hồ sơ thủ tục hành chính | Văn phòng UBND tỉnh | Sở Nội vụ | Tháng 9/2025 |";
+    expect(parseNotice(text, REF).meta.title).toBe("Thực hiện chuyển đổi số năm 2025");
+    expect(rows(text).map((r) => [r.start, r.lead, r.deadline])).toEqual([
+      ["Sở Khoa học và", [], null],
+      ["Xây dựng kho dữ", ["Sở Khoa học và Công nghệ"], "during 2025-06-30"],
+      ["Số hóa hồ sơ", ["Văn phòng UBND tỉnh"], "during 2025-09-30"],
+    ]);
+  });
   it("reads a capitalised item with items below as their heading, not as a task", () => {
     const out = rows("III. TỔ CHỨC THỰC HIỆN\n1. Sở Tư pháp rà soát văn bản.");
     expect(out.map((r) => r.start)).toEqual(["Sở Tư pháp rà"]);

@@ -197,6 +197,9 @@ const DIRECT_POSITION = /^(?:PHÓ )?(?:CHỦ TỊCH|BÍ THƯ|TỔNG GIÁM ĐỐC
 // what stands between a position and the name: `(Đã ký)`, `[Chữ ký số]`, `(ký, đóng dấu)`
 const SIGNED_MARK = /^[([][^()[\]]{0,40}[)\]]$/u;
 
+/** Whether a line is a table row as normalize keeps a task table: `| 1 | Rà soát ... | Sở Xây dựng | |`. */
+const isTableRowLine = (t: string): boolean => t.startsWith("| ") && t.trimEnd().endsWith("|");
+
 /** Whether the line at `k` is a position signed without authority, with a name within three lines below. */
 function directSignatureAt(lines: readonly Line[], k: number): boolean {
   const l = lines[k];
@@ -327,7 +330,10 @@ export function structure(norm: NormalizedText | { text: string }): DocumentStru
     }
     // a state notice often gives its title in sentence case: `Kết luận của Phó Thủ tướng ...`
     const next = lines[titleEnd + 1];
-    if (parts.filter(Boolean).length === 0 && next && !next.label && /^(?:Kết luận|Ý kiến|Về |Chỉ đạo|Nội dung)/u.test(next.text) && !OPENING.test(next.text)) {
+    // (and a plan's or directive's subject, `Thực hiện chuyển đổi số năm 2025`: a short line that
+    // ends no sentence)
+    const subjectLine = (t: string): boolean => /^(?:Kết luận|Ý kiến|Về |Chỉ đạo|Nội dung)/u.test(t) || (t.length <= 160 && !/[.:;!?…]["”)]?\s*$/u.test(t) && !/^(?:Ngày|Hôm nay|Căn cứ|Thực hiện (?:Nghị quyết|Quyết định|Kết luận|Chỉ thị|Kế hoạch|Thông báo|Công văn))(?![\p{L}\d])/u.test(t));
+    if (parts.filter(Boolean).length === 0 && next && !next.label && subjectLine(next.text.trim()) && !OPENING.test(next.text)) {
       parts.push(next.text.trim());
       titleEnd = next.index;
     }
@@ -534,6 +540,14 @@ export function structure(norm: NormalizedText | { text: string }): DocumentStru
 
   // --- section tree of the body
   const { sections, blocks } = buildTree(lines.slice(bodyStart, bodyEnd), diagnostics);
+  // the rows of the tables an appendix holds (`PHỤ LỤC` / `| STT | Nhiệm vụ | Cơ quan chủ trì |
+  // ...`): a plan's tasks are often there; its other lines are no part of the section tree
+  for (let k = appendixStart; k < lines.length; k++) {
+    const l = lines[k];
+    if (!l || !isTableRowLine(l.text)) continue;
+    const lead = l.text.length - l.text.trimStart().length;
+    blocks.push({ line: l, sectionId: null, node: null, ancestors: [], content: l.text.trim(), contentStart: l.start + lead });
+  }
 
   const meta: NoticeMeta = {
     kind, docType, symbol: symbol ? { raw: symbol.raw, number: symbol.number, typeCode: symbol.typeCode, issuerCode: symbol.issuerCode, unitCode: symbol.unitCode ?? null, span: symbol.span } : null,
