@@ -197,8 +197,18 @@ const DIRECT_POSITION = /^(?:PHÓ )?(?:CHỦ TỊCH|BÍ THƯ|TỔNG GIÁM ĐỐC
 // what stands between a position and the name: `(Đã ký)`, `[Chữ ký số]`, `(ký, đóng dấu)`
 const SIGNED_MARK = /^[([][^()[\]]{0,40}[)\]]$/u;
 
-/** Whether a line is a table row as normalize keeps a task table: `| 1 | Rà soát ... | Sở Xây dựng | |`. */
-const isTableRowLine = (t: string): boolean => t.startsWith("| ") && t.trimEnd().endsWith("|");
+const TABLE_ROW_LINE = /^\| .*\|$/u;
+
+/**
+ * Whether a line (its spaces at the ends aside) is a row of a task table as normalize keeps one.
+ *
+ * @example
+ * ```ts
+ * isTableRowLine("| 1 | Rà soát quy hoạch | Sở Xây dựng | | Quý I/2026 |"); // true
+ * isTableRowLine("1. Giao Sở Xây dựng rà soát."); // false
+ * ```
+ */
+export const isTableRowLine = (t: string): boolean => TABLE_ROW_LINE.test(t.trim());
 
 /** Whether the line at `k` is a position signed without authority, with a name within three lines below. */
 function directSignatureAt(lines: readonly Line[], k: number): boolean {

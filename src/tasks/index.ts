@@ -1,7 +1,7 @@
 import { isMostlyUpper } from "../lexicon/text.js";
 import type { Assignment, Deliverable, Role, Span } from "../model/schema.js";
 import { extractDeliverable } from "./deliverable.js";
-import type { Block, DocumentStructure } from "../structure/index.js";
+import { isTableRowLine, type Block, type DocumentStructure } from "../structure/index.js";
 import { matchKey } from "../lexicon/key.js";
 import { ASSESSMENT_HEADING, DIRECTIVE_STARTS, NON_DIRECTIVE_START, STRONG_CUE, CONNECTOR, FIELD_LABELS, TOPIC_PREFIX, taskTableColumns } from "../lexicon/roles.js";
 import { compileLexicon, parsePartyList, partyOf, type FoundParty, type Lexicon } from "./parties.js";
@@ -155,27 +155,33 @@ function speaksOnly(content: string, lex: Lexicon): boolean {
   return parties.length > 0 && SPEAKING.test(matchKey(content.slice(end)).trim());
 }
 
+/** The clause `giao X ...`, `yêu cầu X ...` makes: X leads, or monitors when what it is given is following up. */
+function assigned(parties: FoundParty[], pred: string, cueWord: string | undefined): Clause {
+  const monitor = FOLLOWS_UP.test(pred);
+  const ruleId = `lead.${cueWord?.startsWith("giao") || cueWord?.startsWith("ủy quyền") ? "giao" : "request"}`;
+  return { leads: monitor ? [] : parties, monitors: monitor ? parties : [], ruleId, directive: true, own: true };
+}
+
 /** Reads who a clause is addressed to and whether it directs anything. */
 function analyzeClause(text: string, lex: Lexicon, textKey?: string): Clause {
   let i = 0;
   const cm = CONNECTOR.exec(text);
   if (cm) i = cm[0].length;
+  const key = textKey ?? matchKey(text);
   // `Về nguồn vốn: Sở Tài chính chủ trì ...`: the directive follows its topic
   const topic = TOPIC_PREFIX.exec(text.slice(i));
   if (topic && topic[0].length < text.length - i) {
     // `Đối với Sở Y tế: khẩn trương hoàn thiện ...`: a topic that is a party names the subject
     const addressed = /^(?:riêng )?đối với\s+/iu.exec(topic[0]);
     if (addressed) {
-      const k = textKey ?? matchKey(text);
-      const found = parsePartyList(text, i + addressed[0].length, lex, k);
+      const found = parsePartyList(text, i + addressed[0].length, lex, key);
       const colon = i + topic[0].length;
-      if (found.parties.length && /^[\s,]*:/u.test(k.slice(found.end, colon)) && predicateStart(k.slice(colon).trim())) {
+      if (found.parties.length && /^[\s,]*:/u.test(key.slice(found.end, colon)) && predicateStart(key.slice(colon).trim())) {
         return { leads: found.parties, monitors: [], ruleId: "lead.subject", directive: true, own: true };
       }
     }
     i += topic[0].length;
   }
-  const key = textKey ?? matchKey(text);
   const speaker = MEETING_SPEAKER.exec(key.slice(i));
   if (speaker && ASSIGNING.test(key.slice(i + speaker[0].length))) i += speaker[0].length;
   const rest = key.slice(i);
@@ -186,8 +192,7 @@ function analyzeClause(text: string, lex: Lexicon, textKey?: string): Clause {
       const pred = key.slice(end).trim();
       if (CARRY_OUT_THIS.test(pred)) return { leads: [], monitors: [], ruleId: "closing", directive: false, own: false };
       // (`Giao X lãnh đạo, chỉ đạo Y ...` assigns X: X stays the lead, as a clerk copies it)
-      const monitor = FOLLOWS_UP.test(pred);
-      return { leads: monitor ? [] : parties, monitors: monitor ? parties : [], ruleId: `lead.${cue[1]?.startsWith("giao") || cue[1]?.startsWith("ủy quyền") ? "giao" : "request"}`, directive: true, own: true };
+      return assigned(parties, pred, cue[1]);
     }
     return { leads: [], monitors: [], ruleId: "none", directive: true, own: false };
   }
@@ -209,9 +214,7 @@ function analyzeClause(text: string, lex: Lexicon, textKey?: string): Clause {
     if (spoken) {
       const told = parsePartyList(text, predAt + spoken[0].length, lex, key);
       if (told.parties.length) {
-        const rest = key.slice(told.end).trim();
-        const monitor = FOLLOWS_UP.test(rest);
-        return { leads: monitor ? [] : told.parties, monitors: monitor ? told.parties : [], ruleId: `lead.${spoken[1]?.startsWith("giao") || spoken[1]?.startsWith("ủy quyền") ? "giao" : "request"}`, directive: true, own: true };
+        return assigned(told.parties, key.slice(told.end).trim(), spoken[1]);
       }
     }
     // `Ban cán sự đảng UBND tỉnh lãnh đạo UBND tỉnh ban hành ...`: oversight of the body that does the work
@@ -280,8 +283,6 @@ const PARTS_FOLLOW = /(?:trong đó|bao gồm|gồm có|gồm)\s*:\s*$/u;
 
 // a purpose, basis or condition written before the subject
 const FRONTED = /^(?:để|nhằm|trên cơ sở|căn cứ|theo|đối với|trong|trường hợp|nếu|khi|sau khi|trước khi|ngay sau khi|từ nay|từ nay đến|thời gian tới|trước mắt|từ ngày|đến hết|chậm nhất|thực hiện (?:nghị quyết|nghị định|quyết định|kết luận|chỉ thị|kế hoạch|thông báo|công văn|công điện|chương trình|luật|ý kiến chỉ đạo|chỉ đạo))[\s,]/u;
-// a task table's row, as normalize keeps it: `| 1 | Rà soát ... | Sở Xây dựng | | Quý I/2026 |`
-const TABLE_ROW = /^\| .*\|$/u;
 
 /** The cells of a table row, trimmed, with their offsets in the row. */
 function tableCells(row: string): Array<{ text: string; start: number; end: number }> {
@@ -596,14 +597,18 @@ export function extractTasks(doc: DocumentStructure, lexicon: Lexicon = compileL
     return draft;
   };
 
+  /** The parties a `lead` or `support` field names, as its assignments. */
+  const fieldParties = (f: Field): Assignment[] => parsePartyList(f.value, 0, lex).parties.map((p) => assignment(f.kind as Role, p, false, f.valueStart, `${f.kind}.field`));
+  // the label (`Thời gian thực hiện:`) is read with its value: it makes a bare `năm 2025` a deadline
+  const timeScope = (f: Field): Span => ({ start: f.block.contentStart, end: f.block.line.end });
+
   /** A field line read into the task of the item above it: a deadline scope, or named leads and supports. */
   const addField = (c: TaskDraft, f: Field): void => {
     if (f.kind === "time") {
-      // the label is read with its value: it makes a bare `năm 2025` a deadline
-      c.deadlineScopes.push({ start: f.block.contentStart, end: f.block.line.end });
+      c.deadlineScopes.push(timeScope(f));
       return;
     }
-    const named = parsePartyList(f.value, 0, lex).parties.map((p) => assignment(f.kind as Role, p, false, f.valueStart, `${f.kind}.field`));
+    const named = fieldParties(f);
     if (named.length === 0) return;
     // a lead named in its field replaces the one the task only inherited
     const kept = f.kind === "lead" ? c.assignments.filter((a) => !(a.role === "lead" && a.inherited)) : c.assignments;
@@ -660,7 +665,7 @@ export function extractTasks(doc: DocumentStructure, lexicon: Lexicon = compileL
       readAssignedOnly(b);
       return;
     }
-    if (TABLE_ROW.test(b.content)) {
+    if (isTableRowLine(b.content)) {
       readTableRow(b);
       return;
     }
@@ -696,12 +701,8 @@ export function extractTasks(doc: DocumentStructure, lexicon: Lexicon = compileL
       const roles: Assignment[] = [];
       const scopes: Span[] = [];
       for (const fl of fields) {
-        if (fl.kind === "lead" || fl.kind === "support") {
-          for (const p of parsePartyList(fl.value, 0, lex).parties) roles.push(assignment(fl.kind, p, false, fl.valueStart, `${fl.kind}.field`));
-        } else if (fl.kind === "time") {
-          // the label (`Thời gian thực hiện:`) is read with its value: it makes a bare `năm 2025` a deadline
-          scopes.push({ start: fl.block.contentStart, end: fl.block.line.end });
-        }
+        if (fl.kind === "lead" || fl.kind === "support") roles.push(...fieldParties(fl));
+        else if (fl.kind === "time") scopes.push(timeScope(fl));
       }
       const start = f?.kind === "task" ? f.valueStart : b.contentStart;
       const value = f?.kind === "task" ? f.value : b.content;

@@ -564,22 +564,7 @@ function readParty(s: Scan, i0: number): ReadParty | null {
     }
   }
   if (s.text[k] === ":" && head.distributes) {
-    const items: FoundParty[] = [];
-    let j = skipSpaces(s, k + 1);
-    while (j < s.text.length) {
-      if (!isUpperAt(s, j)) break;
-      const itemEnd = readModifiers(s, j, false);
-      if (itemEnd <= j) break;
-      const name = `${headText} ${s.text.slice(j, itemEnd)}`;
-      items.push(makeParty(name, j, itemEnd, head.kind === "position" ? "position" : "organization", s.lex));
-      j = itemEnd;
-      const sep = listSeparator(s, j);
-      if (sep === 0) break;
-      const nxt = j + sep;
-      // `các Bộ: Tài chính, Công an`: a head word that names a field is still an item
-      if (!isUpperAt(s, nxt) || (headAt(s, nxt) && !fieldAt(s, nxt))) break;
-      j = nxt;
-    }
+    const { items } = namesAfterColon(s, k, headText, head.kind === "position" ? "position" : "organization", false);
     if (items.length) {
       const [first, ...rest] = items;
       if (first) return { party: { ...first, start }, head, headEnd, more: rest };
@@ -603,10 +588,10 @@ function readParty(s: Scan, i0: number): ReadParty | null {
     }
   }
   const party = makeParty(name, start, end, kindOf(matchKey(name), head), s.lex);
-  // `Ủy ban nhân dân các huyện: Bình Sơn, Tây Trà`: one body of that kind in each place named
   // `Các Bộ, cơ quan: Tài chính, Công Thương, Văn phòng Chính phủ`: the bodies of a collective, named after a colon
   const named = plural && head.distributes && head.kind === "organization" ? bodiesListed(s, end, s.text.slice(i, headEnd)) : null;
   if (named) return { party: { ...(named.items[0] as FoundParty), start }, head, headEnd: named.end, more: named.items.slice(1) };
+  // `Ủy ban nhân dân các huyện: Bình Sơn, Tây Trà`: one body of that kind in each place named
   const listed = placesListed(s, start, end, party.kind === "position" ? "position" : "organization");
   if (listed) return { party: { ...(listed.items[0] as FoundParty), start }, head, headEnd: listed.end, more: listed.items.slice(1) };
   // `Các cơ quan đăng ký đầu tư (Sở Tài chính, Ban quản lý ...)`: the members are the parties;
@@ -637,22 +622,35 @@ function readParty(s: Scan, i0: number): ReadParty | null {
 function bodiesListed(s: Scan, end: number, headWord: string): { items: FoundParty[]; end: number } | null {
   const colon = skipSpaces(s, end);
   if (s.text[colon] !== ":") return null;
+  const listed = namesAfterColon(s, colon, `${headWord.charAt(0).toUpperCase()}${headWord.slice(1)}`, "organization", true);
+  return listed.items.length >= 2 ? listed : null;
+}
+
+/**
+ * The names listed after a head and the colon at `colon`, each a field written with the head
+ * (`các Bộ: Tài chính, Tư pháp`, `Trưởng Ban: Tổ chức, Nội chính`) or, with `ownHeads`, a name
+ * with a head of its own written as it is (`..., Văn phòng Chính phủ`). Each name is read as one
+ * name, never as a list again (no recursion), and the list ends where a word is not capitalised.
+ */
+function namesAfterColon(s: Scan, colon: number, headText: string, kind: PartyKind, ownHeads: boolean): { items: FoundParty[]; end: number } {
   const items: FoundParty[] = [];
   let j = skipSpaces(s, colon + 1);
-  let last = colon + 1;
-  const word = `${headWord.charAt(0).toUpperCase()}${headWord.slice(1)}`;
-  while (j < s.text.length && isUpperAt(s, j) && items.length < 40) {
-    // (a name with a head of its own is read as one name, not as a list again: no recursion)
-    const own = headAt(s, j);
+  let end = colon + 1;
+  while (j < s.text.length && isUpperAt(s, j)) {
+    const own = ownHeads ? headAt(s, j) : null;
     const itemEnd = own ? readModifiers(s, j + own.key.length, false, false, own) : readModifiers(s, j, false);
     if (itemEnd <= j) break;
-    items.push(makeParty(own ? s.text.slice(j, itemEnd) : `${word} ${s.text.slice(j, itemEnd)}`, j, itemEnd, own?.kind === "position" ? "position" : "organization", s.lex));
-    last = itemEnd;
-    const sep = listSeparator(s, last);
+    const name = own ? s.text.slice(j, itemEnd) : `${headText} ${s.text.slice(j, itemEnd)}`;
+    items.push(makeParty(name, j, itemEnd, own ? (own.kind === "position" ? "position" : "organization") : kind, s.lex));
+    end = itemEnd;
+    const sep = listSeparator(s, end);
     if (sep === 0) break;
-    j = last + sep;
+    const nxt = end + sep;
+    // `các Bộ: Tài chính, Công an`: a head word that names a field is still an item
+    if (!ownHeads && (!isUpperAt(s, nxt) || (headAt(s, nxt) && !fieldAt(s, nxt)))) break;
+    j = nxt;
   }
-  return items.length >= 2 ? { items, end: last } : null;
+  return { items, end };
 }
 
 /** The length of the `,`, `và` or `;` (and spaces) between two items of a list at `at`, or 0. */
