@@ -19,7 +19,7 @@ export {
   type DocumentStructure, type Block, type Line, type LabelMatch,
 } from "./structure/index.js";
 export {
-  extractTasks, parseReferences, parsePartyList, compileLexicon, canonicalKey,
+  extractTasks, parseReferences, parsePartyList, compileLexicon, canonicalKey, withHome,
   type TaskDraft, type Lexicon, type LexiconExtension, type FoundParty,
 } from "./tasks/index.js";
 export { temporalMentions } from "./deadlines/mentions.js";

@@ -183,6 +183,15 @@ describe("closing, signatures and recipients", () => {
     expect(state.recipients.map((r) => [r.name, r.purpose])).toEqual([["Thủ tướng Chính phủ", "để b/c"], ["Các Bộ: TC, XD, TP", null]]);
     expect(state.archive).toBe("VT, CN (3)");
   });
+  it("reads a header and signature whose cells a PDF converter wrapped in bold", () => {
+    const text = `|\n**ỦY BAN NHÂN DÂN**\nTỈNH HẢI VÂN\n-------\n|\n**CỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM**\nĐộc lập - Tự do - Hạnh phúc\n|\nSố: 77/TB-UBND\n|\nHải Vân, ngày 4 tháng 3 năm 2025\n|\n**THÔNG BÁO**\nKết luận của Chủ tịch UBND tỉnh\nNgày 2 tháng 3 năm 2025, Chủ tịch UBND tỉnh Lê Văn Minh đã chủ trì buổi làm việc với các sở. Tham dự có đại diện lãnh đạo các Sở: Tài chính, Xây dựng. Chủ tịch UBND tỉnh kết luận như sau:\n1. Giao Sở Xây dựng rà soát thiết kế.\n|\n**Nơi nhận:**\n- Như trên;\n- Lưu: VT.\n|\n**TM. ỦY BAN NHÂN\nDÂN**\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Thị Hạnh\n|`;
+    const m = meta(text);
+    expect(m).toMatchObject({ issuer: "ỦY BAN NHÂN DÂN TỈNH HẢI VÂN", nationalLine: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" });
+    expect(m.meeting).toMatchObject({ chairName: "Lê Văn Minh", chairPosition: "Chủ tịch UBND tỉnh", attendees: ["Sở Tài chính", "Sở Xây dựng"] });
+    expect(m.signature).toMatchObject({ authority: "signingFor", onBehalfOf: "CHỦ TỊCH", position: "PHÓ CHỦ TỊCH", name: "Nguyễn Thị Hạnh" });
+    const vp = meta(STATE.replace("KT. BỘ TRƯỞNG, CHỦ NHIỆM\nPHÓ CHỦ NHIỆM", "KT. BỘ TRƯỞNG,\nCHỦ NHIỆM PHÓ CHỦ NHIỆM"));
+    expect(vp.signature).toMatchObject({ authority: "signingFor", onBehalfOf: "BỘ TRƯỞNG, CHỦ NHIỆM", position: "PHÓ CHỦ NHIỆM" });
+  });
   it("reads every signer of a joint notice", () => {
     const m = meta(JOINT);
     expect(m.signatures?.map((s) => [s.onBehalfOf, s.name])).toEqual([["BỘ TRƯỞNG BỘ TÀI CHÍNH", "Vũ Đức Anh"], ["BỘ TRƯỞNG BỘ XÂY DỰNG", "Bùi Thị Lan"]]);

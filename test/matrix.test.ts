@@ -35,6 +35,13 @@ describe("responsibilityMatrix", () => {
     expect(leadsOnly.tasks.map((t) => t.taskId)).toEqual(["task_6"]);
     expect(responsibilityMatrix(demo, { from: "2024-06-01", to: "2024-12-31" }).tasks.map((t) => t.taskId)).toEqual(["task_1", "task_5"]);
   });
+  it("merges a body named with and without the issuer's place, and keeps other places apart", () => {
+    const head = "ỦY BAN NHÂN DÂN\nTỈNH SƠN NAM\nSố: 9/TB-UBND\nSơn Nam, ngày 2 tháng 5 năm 2024\nTHÔNG BÁO\nKết luận của Chủ tịch UBND tỉnh\n";
+    const one = parseNotice(`${head}1. Giao Ủy ban nhân dân tỉnh Sơn Nam rà soát quy hoạch.\n2. UBND tỉnh Hải Vân phối hợp cung cấp số liệu.`);
+    const two = parseNotice(`${head.replace("9/TB", "10/TB")}1. Giao UBND tỉnh chỉ đạo các sở rà soát.`);
+    const names = responsibilityMatrix([one, two]).parties.map((p) => [p.name, p.counts.lead + p.counts.support]);
+    expect(names).toEqual([["Ủy ban nhân dân tỉnh Sơn Nam", 2], ["UBND tỉnh Hải Vân", 1]]);
+  });
   it("renders as rows", () => {
     const rows = matrixRows(m);
     expect(rows[0]?.slice(0, 2)).toEqual(["Cơ quan, đơn vị", "128/TB-UBND#task_1"]);

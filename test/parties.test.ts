@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { canonicalKey, compileLexicon, parsePartyList } from "../src/index.js";
+import { canonicalKey, compileLexicon, parsePartyList, withHome } from "../src/index.js";
 
 const lex = compileLexicon();
 
@@ -80,8 +80,7 @@ describe("canonicalKey", () => {
     ["Sở Văn hoá, Thể thao và Du lịch", "Sở Văn hóa, Thể thao và Du lịch"],
     ["Ủy ban MTTQ Việt Nam tỉnh", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"],
     ["đồng chí Nguyễn Văn A", "Nguyễn Văn A"],
-    // the province's own name, and the gazetteer's abbreviations
-    ["Ủy ban nhân dân tỉnh Lâm Đồng", "UBND tỉnh"],
+    // the gazetteer's abbreviations
     ["VPCP", "Văn phòng Chính phủ"],
     ["NHNN", "Ngân hàng Nhà nước Việt Nam"],
     ["Bộ KH&CN", "Bộ Khoa học và Công nghệ"],
@@ -96,6 +95,29 @@ describe("canonicalKey", () => {
     expect(canonicalKey("Sở Y tế")).not.toBe(canonicalKey("Bộ Y tế"));
     expect(canonicalKey("Ủy ban nhân dân huyện Hòa An")).not.toBe(canonicalKey("Ủy ban nhân dân huyện Hòa Bình"));
     expect(canonicalKey("Bộ Nông nghiệp và Môi trường")).not.toBe(canonicalKey("Bộ Nông nghiệp và Phát triển nông thôn"));
+  });
+  it("gives a body named by its level alone the issuer's place, and keeps other places apart", () => {
+    const home = withHome(compileLexicon(), ["ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG"]);
+    expect(home.home).toEqual(["tỉnh lâm đồng"]);
+    expect(canonicalKey("UBND tỉnh", home)).toBe(canonicalKey("Ủy ban nhân dân tỉnh Lâm Đồng", home));
+    expect(canonicalKey("Công an tỉnh", home)).toBe(canonicalKey("Công an tỉnh Lâm Đồng"));
+    expect(canonicalKey("UBND tỉnh Gia Lai", home)).not.toBe(canonicalKey("UBND tỉnh", home));
+    // every place of a level is no one place
+    expect(canonicalKey("UBND các tỉnh", home)).toBe(canonicalKey("UBND các tỉnh"));
+    expect(canonicalKey("Chủ tịch UBND các huyện, tỉnh", home)).toBe(canonicalKey("Chủ tịch UBND các huyện, tỉnh"));
+    // without a home, a place named and one not are two keys
+    expect(canonicalKey("Ủy ban nhân dân tỉnh Lâm Đồng")).not.toBe(canonicalKey("UBND tỉnh"));
+    const homes: Array<[string[], string[]]> = [
+      [["TỈNH ỦY LÂM ĐỒNG"], ["tỉnh lâm đồng"]],
+      [["ĐẢNG BỘ TỈNH SƠN NAM", "TỈNH ỦY"], ["tỉnh sơn nam"]],
+      [["UBND HUYỆN KRÔNG NĂNG", "VĂN PHÒNG"], ["huyện krông năng"]],
+      [["THÀNH ỦY HÀ NỘI"], ["thành phố hà nội"]],
+      [["ỦY BAN NHÂN DÂN THỊ XÃ BUÔN HỒ"], ["thị xã buôn hồ"]],
+      [["TỈNH ỦY ĐẮK LẮK", "ĐẢNG ỦY XÃ EA KAR"], ["tỉnh đắk lắk", "xã ea kar"]],
+      [["VĂN PHÒNG CHÍNH PHỦ"], []],
+      [["BAN CHẤP HÀNH TRUNG ƯƠNG", "VĂN PHÒNG"], []],
+    ];
+    for (const [lines, want] of homes) expect(withHome(compileLexicon(), lines).home ?? []).toEqual(want);
   });
   it("merges user aliases", () => {
     const l = compileLexicon({ aliases: { BQLDA: "Ban Quản lý dự án" } });

@@ -114,3 +114,14 @@ export const GAZETTEER: readonly KnownBody[] = [
   prov("Hội Nông dân tỉnh", "HND tỉnh"),
   prov("Hội Cựu chiến binh tỉnh", "Hội CCB tỉnh"),
 ];
+
+/**
+ * The levels of local government, as key words: the word before a place's name (`tỉnh Lâm Đồng`)
+ * and, written alone after a body (`Ủy ban nhân dân tỉnh`), the issuer's own place.
+ *
+ * @example
+ * ```ts
+ * PLACE_LEVELS.includes("thị xã"); // true
+ * ```
+ */
+export const PLACE_LEVELS: readonly string[] = ["tỉnh", "thành phố", "huyện", "quận", "thị xã", "thị trấn", "xã", "phường", "đặc khu"];

@@ -509,7 +509,9 @@ const inlineEnumEnd = (s: string): boolean => s.endsWith(")") && INLINE_ENUM.tes
 const ABBREVIATION_THEN_WORD = /^\p{Lu}{2}[\p{Lu}\d-]*,?\s+\p{Ll}/u;
 const HEADER_LINE = /^(?:Ngày \d{1,2}(?: tháng|[/.-])|Số(?:\s*:)?\s*\S*[\d/-]|V\/[vV]\s|\p{Lu}[\p{L}.' -]{1,40}, ngày (?:\d{1,2}|[.…_ ]*) ?tháng)/u;
 const HEADER_MARK = /^(?:ĐỘ )?(?:HỎA TỐC|HOẢ TỐC|THƯỢNG KHẨN|KHẨN|TUYỆT MẬT|TỐI MẬT|MẬT)(?: HẸN GIỜ)?$/u;
-const NATIONAL_LINE = /^(?:ĐẢNG CỘNG SẢN|CỘNG HÒA|CỘNG HOÀ|Độc lập)/u;
+const NATIONAL_LINE = /^(?:ĐẢNG CỘNG SẢN|CỘNG HÒA|CỘNG HOÀ|CHỦ NGHĨA VIỆT NAM|Độc lập)/u;
+// a signature's authority starts its own line: `TM. ỦY BAN NHÂN DÂN` / `KT. CHỦ TỊCH`
+const AUTHORITY_START = /^(?:T\/M|T\/L|K\/T|TM\.|KT\.|TL\.|TUQ\.|Q\.) ?\p{Lu}/u;
 const RECIPIENT_LINE = /^(?:nơi nhận|kính gửi|đồng kính gửi)(?![\p{L}\d])/iu;
 const NUMBER_LINE = /^Số(?:\s*:)?\s*\S*\d/u;
 // Each line meets these tests at two seams in each pass: their first characters decide most of
@@ -517,6 +519,9 @@ const NUMBER_LINE = /^Số(?:\s*:)?\s*\S*\d/u;
 const headerLine = (s: string): boolean => isUpperUnit(s.charCodeAt(0)) && (s.startsWith("Ngày") || s.startsWith("Số") || s.startsWith("V/") || s.slice(0, 48).includes(", ngày")) && HEADER_LINE.test(s);
 const headerMark = (s: string): boolean => s.length <= 24 && "ĐHTKM".includes(s.charAt(0)) && HEADER_MARK.test(s);
 const nationalLine = (s: string): boolean => (s.charAt(0) === "Đ" || s.charAt(0) === "C") && NATIONAL_LINE.test(s);
+// the state's motto wrapped in its cell: `CỘNG HÒA XÃ HỘI` / `CHỦ NGHĨA VIỆT NAM`
+const mottoGoesOn = (prev: string, next: string): boolean => prev.endsWith("XÃ HỘI") && next.startsWith("CHỦ NGHĨA VIỆT NAM") && nationalLine(prev);
+const authorityStart = (s: string): boolean => "TKQ".includes(s.charAt(0)) && AUTHORITY_START.test(s);
 const recipientLine = (s: string): boolean => "nNkKđĐ".includes(s.charAt(0)) && RECIPIENT_LINE.test(s);
 const numberLine = (s: string): boolean => s.startsWith("Số") && NUMBER_LINE.test(s);
 const abbreviationThenWord = (s: string): boolean => isUpperUnit(s.charCodeAt(0)) && ABBREVIATION_THEN_WORD.test(s);
@@ -578,7 +583,7 @@ function continues(logical: Logical, prevLine: Line, nextLine: Line, ctx: JoinCo
   if (recipientLine(next)) return false;
   if (hyphenEnd(prev) && WORD_CHAR_RE.test(next.charAt(0)) && !headerLine(next)) return true;
   // header lines stand alone: the number, the place and date, the V/v subject, urgency and secrecy marks
-  if (headerLine(next) || headerMark(prev) || headerMark(next) || numberLine(prev)) return false;
+  if (headerLine(next) || headerMark(prev) || headerMark(next) || numberLine(prev) || authorityStart(next)) return false;
   if (lowerStart(next) || bulletThenLower) return !terminalEnd(prev) || numberEnd(prev);
   if (terminalEnd(prev)) {
     // in text wrapped at a fixed width, a full line that ends a sentence has the paragraph go on
@@ -589,6 +594,7 @@ function continues(logical: Logical, prevLine: Line, nextLine: Line, ctx: JoinCo
   const prevUpper = isMostlyUpper(prev, tailStart(prev, 3));
   const nextUpper = isMostlyUpper(next, 0, headEnd(next, 3));
   if (prevUpper) {
+    if (mottoGoesOn(prev, next)) return true;
     if (!nextUpper || nationalLine(next) || nationalLine(prev)) return false;
     // a numbered heading in capitals wrapped onto a second line: `III. TỔ CHỨC` / `THỰC HIỆN`
     if (logical.itemStart) return true;

@@ -108,7 +108,7 @@ const AUTHORITY_KIND: Readonly<Record<string, SigningAuthority>> = {
 const OPENING = /(?:như sau|sau đây|các nội dung sau|một số nội dung sau|chỉ đạo sau)\s*(?::\s*)?$|(?:kết luận|chỉ đạo|ý kiến)\s+như\s+sau|(?:kết luận|chỉ đạo|yêu cầu|thống nhất)\s*:\s*$/iu;
 const CLOSING = /^(?:Trên cơ sở (?:Thông báo|Kết luận|Chỉ thị|Công điện|Kế hoạch|văn bản) này|Văn phòng .{0,80}?(?:xin )?thông báo (?:để|cho|ý kiến)|.{0,120}\bthông báo (?:để|cho) .{0,120}\bbiết)/iu;
 const APPENDIX = /^(?:PHỤ LỤC|Phụ lục)(?:\s+[IVXLC\d]+)?\s*(?:[:.]\s*)?$|^PHỤ LỤC(?![\p{L}\d])/u;
-const NATIONAL = /^(?:CỘNG HÒA|CỘNG HOÀ|Độc lập|ĐẢNG CỘNG SẢN VIỆT NAM)/u;
+const NATIONAL = /^(?:CỘNG HÒA|CỘNG HOÀ|CHỦ NGHĨA VIỆT NAM|Độc lập|ĐẢNG CỘNG SẢN VIỆT NAM)/u;
 const SIGNER_TITLE = /(?<=\s)(?:PHÓ|THỨ TRƯỞNG|CHÁNH|GIÁM ĐỐC|BÍ THƯ|CHỦ TỊCH|CHỦ NHIỆM|TRƯỞNG BAN|TRƯỞNG PHÒNG|ỦY VIÊN|UỶ VIÊN|TỔNG)(?![\p{L}\d])/gu;
 const MARK = /^(?:ĐỘ\s+)?(HỎA TỐC HẸN GIỜ|HOẢ TỐC HẸN GIỜ|HỎA TỐC|HOẢ TỐC|THƯỢNG KHẨN|KHẨN|TUYỆT MẬT|TỐI MẬT|MẬT)$/u;
 const MARKS: Readonly<Record<string, { urgency?: NonNullable<NoticeMeta["urgency"]>; secrecy?: NonNullable<NoticeMeta["secrecy"]> }>> = {
@@ -299,7 +299,8 @@ export function structure(norm: NormalizedText | { text: string }): DocumentStru
     const sj = subject ? null : SUBJECT.exec(t);
     if (sj) subject = trimEndOf(sj[1] ?? "", " .;");
   }
-  const nationalLine = lines.slice(0, headerLimit).find((l) => /^(?:CỘNG HÒA XÃ HỘI|CỘNG HOÀ XÃ HỘI|ĐẢNG CỘNG SẢN VIỆT NAM)/u.test(l.text))?.text.trim() ?? null;
+  // the motto's second line may share its line: `CỘNG HÒA ... VIỆT NAM Độc lập - Tự do - Hạnh phúc`
+  const nationalLine = lines.slice(0, headerLimit).find((l) => /^(?:CỘNG HÒA XÃ HỘI|CỘNG HOÀ XÃ HỘI|ĐẢNG CỘNG SẢN VIỆT NAM)/u.test(l.text))?.text.split(" Độc lập")[0]?.trim() ?? null;
   const issuerParts = headerLines
     .filter((l) => isMostlyUpper(l.text) && !NATIONAL.test(l.text) && !/^Số(?![\p{L}\d])/u.test(l.text) && !markLines.has(l.index))
     .map((l) => trimEndOf(l.text, " *"));
@@ -474,13 +475,15 @@ export function structure(norm: NormalizedText | { text: string }): DocumentStru
     let rest = am ? (am[2] ?? "") : joined;
     let position: string | null = null;
     const firstLine = AUTHORITY.exec(caps[0]?.text.trim() ?? "");
-    if (am && firstLine && caps.length >= 2) {
+    // an authority line ending in a comma goes on: `KT. BỘ TRƯỞNG,` / `CHỦ NHIỆM PHÓ CHỦ NHIỆM`
+    if (am && firstLine && caps.length >= 2 && !(firstLine[2] ?? "").trimEnd().endsWith(",")) {
       // one line each: `KT. BỘ TRƯỞNG BỘ TÀI CHÍNH` / `THỨ TRƯỞNG`
       rest = (firstLine[2] ?? "").trim();
       position = caps.slice(1).map((c) => c.text.trim()).join(" ") || null;
     } else if (am) {
       // all on one line: the signer's own title is the last one named (`KT. BỘ TRƯỞNG, CHỦ NHIỆM PHÓ CHỦ NHIỆM`)
-      const starts = [...rest.matchAll(SIGNER_TITLE)].map((m) => m.index).filter((i) => i > 0);
+      // `PHÓ` goes with the title after it: `PHÓ CHỦ NHIỆM`, `PHÓ CHÁNH VĂN PHÒNG`
+      const starts = [...rest.matchAll(SIGNER_TITLE)].map((m) => m.index).filter((i) => i > 0 && !rest.startsWith("PHÓ ", i - 4));
       const posAt = starts[starts.length - 1];
       if (posAt !== undefined) {
         position = rest.slice(posAt).trim();
@@ -507,7 +510,7 @@ export function structure(norm: NormalizedText | { text: string }): DocumentStru
     const m = WORD_DATE.exec(l.text) ?? NUMERIC_DATE.exec(l.text);
     if (m && !/(?:số|Số)\s+\S+\s+ngày/u.test(l.text.slice(Math.max(0, m.index - 30), m.index + 5))) {
       const date = isoDate(Number(m[3]), Number(m[2]), Number(m[1]));
-      const chairM = /[,;] ?([^,;]{3,120}?) chủ trì(?![\p{L}\d])/u.exec(l.text);
+      const chairM = /[,;] ?([^,;]{3,120}?) (?:đã |đang |vừa |sẽ )?chủ trì(?![\p{L}\d])/u.exec(l.text);
       const placeM = /(?:^|[,;] ?)tại ([^,;]{3,100})(?=[,;]|$)/u.exec(l.text);
       meeting = { date, place: placeM?.[1]?.trim() ?? null, chair: chairM?.[1]?.trim() ?? null, span: span(l) };
       break;
@@ -519,7 +522,7 @@ export function structure(norm: NormalizedText | { text: string }): DocumentStru
     for (const l of preamble) {
       for (const am of l.text.matchAll(/(?:Tham dự|Dự họp|Cùng dự|Tham gia)[^.:]{0,40} có ([^.]{3,600})/gu)) {
         for (const part of (am[1] ?? "").split(/;\s*|,\s*(?=(?:lãnh đạo|đại diện|các đồng chí|đồng chí)\s)/u)) {
-          const body = part.replace(/^(?:và\s+)?(?:lãnh đạo|đại diện|các đồng chí|đồng chí|thành viên)\s+/u, "");
+          const body = part.replace(/^(?:và\s+)?(?:(?:lãnh đạo|đại diện|các đồng chí|đồng chí|thành viên)\s+)+/u, "");
           const found = parsePartyList(body, 0, compileLexicon()).parties.map((p) => p.name);
           attendees.push(...(found.length ? found : [trimEndOf(body.trim(), " ,;.")].filter(Boolean)));
         }

@@ -4,9 +4,9 @@ import { extractDeliverable } from "./deliverable.js";
 import { isTableRowLine, type Block, type DocumentStructure } from "../structure/index.js";
 import { matchKey } from "../lexicon/key.js";
 import { ASSESSMENT_HEADING, DIRECTIVE_STARTS, NON_DIRECTIVE_START, STRONG_CUE, CONNECTOR, FIELD_LABELS, TOPIC_PREFIX, taskTableColumns } from "../lexicon/roles.js";
-import { compileLexicon, parsePartyList, partyOf, type FoundParty, type Lexicon } from "./parties.js";
+import { compileLexicon, parsePartyList, partyOf, withHome, type FoundParty, type Lexicon } from "./parties.js";
 
-export { parsePartyList, compileLexicon, canonicalKey, type Lexicon, type LexiconExtension, type FoundParty } from "./parties.js";
+export { parsePartyList, compileLexicon, canonicalKey, withHome, type Lexicon, type LexiconExtension, type FoundParty } from "./parties.js";
 export { parseReferences } from "./references.js";
 
 /**
@@ -379,9 +379,7 @@ function dedupe(list: Assignment[]): Assignment[] {
   const seen = new Set<string>();
   const out: Assignment[] = [];
   for (const a of list) {
-    // (`Ủy ban nhân dân tỉnh Lâm Đồng`, `... tỉnh Gia Lai` share a key, which folds a province's own
-    // name away: listed together they are two)
-    const k = `${a.role}|${a.party.canonical}|${PROVINCE_NAMED.exec(a.party.name)?.[1] ?? ""}`;
+    const k = `${a.role}|${a.party.canonical}`;
     if (seen.has(k)) continue;
     seen.add(k);
     out.push(a);
@@ -391,7 +389,6 @@ function dedupe(list: Assignment[]): Assignment[] {
   return out.filter((a) => a.role === "lead" || a.role === "oversee" || !leads.has(a.party.canonical) || a.role === "reportTo");
 }
 
-const PROVINCE_NAMED = / (?:tỉnh|Tỉnh)((?: \p{Lu}\p{L}*){1,3})$/u;
 
 /** Sentence starts inside a block: offsets into the block's content. */
 function sentenceStarts(content: string): number[] {
@@ -469,7 +466,8 @@ function fieldOf(b: Block): Field | null {
  * ```
  */
 export function extractTasks(doc: DocumentStructure, lexicon: Lexicon = compileLexicon()): TaskDraft[] {
-  const lex = lexicon;
+  // `UBND tỉnh` in a notice of Lâm Đồng is `UBND tỉnh Lâm Đồng`; `UBND tỉnh Gia Lai` another body
+  const lex = withHome(lexicon, [doc.meta.issuerParent, doc.meta.issuer]);
   const text = doc.text;
   const drafts: TaskDraft[] = [];
   const ctx = new Map<string, Context>();

@@ -5,7 +5,7 @@ import {
   ABBREVIATIONS, COLLECTIVE_CONTINUATIONS, COMMITTEE_CONTINUATIONS, DISTRIBUTABLE_ORGS, FIELDS, NAME_CLOSERS, NAMED_FIELD_HEADS, NOT_PARTIES, NOUN_COMPOUNDS, PARTY_HEADS, PREDICATE_STARTS, REPORT_SUBJECTS, TOPIC_HEADS, TOPIC_STOPS, type PartyHead,
 } from "../lexicon/parties.js";
 import { SURNAMES } from "../lexicon/people.js";
-import { GAZETTEER } from "../lexicon/gazetteer.js";
+import { GAZETTEER, PLACE_LEVELS } from "../lexicon/gazetteer.js";
 
 /**
  * Extensions of the built-in word lists, passed as `options.lexicon` to {@link parseNotice}.
@@ -38,6 +38,11 @@ export interface Lexicon {
   /** The heads by their first word, longest first: a lookup per word, not a scan of the list. */
   headsByFirstWord: Map<string, PartyHead[]>;
   aliases: Map<string, string>;
+  /**
+   * The notice's own places as keys (`tỉnh lâm đồng`, from its issuer): a body named by its level
+   * alone (`UBND tỉnh`) is that place's, and takes its name in the canonical key. See {@link withHome}.
+   */
+  home?: readonly string[];
 }
 
 /**
@@ -87,15 +92,64 @@ export function canonicalKey(name: string, lex?: Lexicon): string {
     if (baseKeys.size >= 4096) baseKeys.clear();
     baseKeys.set(name, key);
   }
-  return lex?.aliases.get(key) ?? KNOWN.get(key) ?? key;
+  const known = lex?.aliases.get(key) ?? KNOWN.get(key) ?? key;
+  return lex?.home?.length ? atHome(known, lex.home) : known;
 }
 const baseKeys = new Map<string, string>();
+
+/** `ủy ban nhân dân tỉnh` → `ủy ban nhân dân tỉnh lâm đồng` in a notice of Lâm Đồng; `các tỉnh` stays. */
+function atHome(key: string, home: readonly string[]): string {
+  for (const place of home) {
+    const level = PLACE_LEVELS.find((l) => place.startsWith(`${l} `));
+    if (level === undefined) continue;
+    if (!key.endsWith(` ${level}`)) continue;
+    const before = key.slice(0, key.length - level.length - 1);
+    const prev = before.slice(before.lastIndexOf(" ") + 1);
+    // `các tỉnh`, `các huyện, thành phố` name every place of a level, not the issuer's
+    if (prev === "các" || prev === "những" || prev === "từng" || prev === "mỗi" || LEVEL_WORDS.has(prev)) continue;
+    return `${before} ${place}`;
+  }
+  return key;
+}
+const LEVEL_WORDS: ReadonlySet<string> = new Set(PLACE_LEVELS.flatMap((l) => l.split(" ")));
+
+/**
+ * The lexicon for one notice: the places its issuer belongs to become its home (see
+ * {@link Lexicon.home}), read from the issuer lines of its header.
+ *
+ * @example
+ * ```ts
+ * const lex = withHome(compileLexicon(), ["ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG"]);
+ * lex.home; // ["tỉnh lâm đồng"]
+ * canonicalKey("UBND tỉnh", lex) === canonicalKey("Ủy ban nhân dân tỉnh Lâm Đồng", lex); // true
+ * canonicalKey("UBND tỉnh Gia Lai", lex) === canonicalKey("UBND tỉnh", lex); // false
+ * ```
+ */
+export function withHome(lex: Lexicon, issuerLines: ReadonlyArray<string | null | undefined>): Lexicon {
+  const home: string[] = [];
+  for (const line of issuerLines) {
+    if (!line) continue;
+    for (const m of line.matchAll(ISSUER_PLACE)) {
+      const level = m[1]?.toLowerCase() ?? ISSUER_LEVEL[m[2] ?? ""] ?? "";
+      const words: string[] = [];
+      for (const w of (m[3] ?? "").split(" ")) {
+        if (ISSUER_NAME_STOPS.has(w) || words.length === 4) break;
+        words.push(w);
+      }
+      if (words.length) home.push(`${level} ${baseKey(words.join(" "))}`);
+    }
+  }
+  return home.length ? { ...lex, home: [...new Set(home)] } : lex;
+}
+// `ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG`, `TỈNH ỦY LÂM ĐỒNG`, `ĐẢNG BỘ HUYỆN KRÔNG NĂNG`, `THỊ ỦY BUÔN HỒ`
+const ISSUER_PLACE = /(?<![\p{L}\d])(?:(TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|THỊ TRẤN|XÃ|PHƯỜNG|ĐẶC KHU)(?: ỦY| UỶ)?|(THÀNH|THỊ) (?:ỦY|UỶ)) (\p{Lu}[\p{Lu}'’-]*(?: \p{Lu}[\p{Lu}'’-]*)*)/gu;
+const ISSUER_LEVEL: Readonly<Record<string, string>> = { THÀNH: "thành phố", THỊ: "thị xã" };
+const ISSUER_NAME_STOPS: ReadonlySet<string> = new Set(["ỦY", "UỶ", "VĂN", "BAN", "SỞ", "PHÒNG", "ĐẢNG", "HỘI", "CÔNG", "CỤC", "CHI", "TRUNG", "BỘ", "THANH", "CỘNG", "CHỦ"]);
 let lastScan: Scan | null = null;
 
-/** The key of a name before aliases: case, tones, abbreviations, punctuation and the province's own name folded. */
+/** The key of a name before aliases: case, tones, abbreviations and punctuation folded. */
 function baseKey(name: string): string {
-  // `Ủy ban nhân dân tỉnh Lâm Đồng` is `Ủy ban nhân dân tỉnh` in the province's own notices
-  let t = matchKey(name.replace(/ (tỉnh|Tỉnh)(?: \p{Lu}\p{L}*){1,3}$/u, " tỉnh")).replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+  let t = matchKey(name).replace(/[^\p{L}\p{N}]+/gu, " ").trim();
   t = t.replace(/^(?:các đồng chí|đồng chí|đ c)\s+/u, "");
   return t.split(/\s+/u).map((w) => ABBREVIATIONS[w] ?? w).join(" ");
 }
