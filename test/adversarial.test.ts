@@ -53,6 +53,11 @@ const CASES: Array<[string, () => string]> = [
   ["an appendix task table of many rows", () => `1. Giao Sở Y tế rà soát.\nNơi nhận:\n- Lưu: VT.\nCHỦ TỊCH\nNguyễn Văn An\nPHỤ LỤC\n| STT | Nhiệm vụ | Cơ quan chủ trì | Thời hạn |\n${fill("| 1 | Rà soát quy hoạch | Sở Xây dựng | Quý I/2026 |\n")}`],
   ["persons named one after another", () => `1. Giao ${fill("đồng chí Nguyễn Văn An, ")}`],
   ["bodies listed after a colon, nested without end", () => `1. ${fill("Các Bộ, ngành: Tài chính, ")}`],
+  ["a converted PDF's task table of many rows", () => `|\nSTT\n|\nNội dung\n|\nChủ trì\n|\nThời hạn\n|\n${fill("|\n1\n|\nRà soát quy hoạch\n|\nSở Xây dựng\n|\n|\n")}`],
+  ["lines that each go on one task", () => fill("Chủ trì\n")],
+  ["lone pipes, line after line", () => fill("|\n")],
+  ["a converted PDF's header cell without end", () => `|\nSTT\n|\nNội dung\n|\n${fill("Chủ trì\n")}`],
+  ["collectives qualified with có, without a verb", () => `1. Giao ${fill("các xã có dự án có ")}`],
   ["an assessment of assigning sentences", () => `1. Về tình hình thu ngân sách\n${fill("Thu đạt 75%. Yêu cầu Sở Y tế rà soát. ")}`],
 ];
 

@@ -267,6 +267,14 @@ const ROWS: Row[] = [
   ["Việc sắp xếp, tinh gọn bộ máy là yêu cầu cấp bách.", "none"],
   ["Trong 9 tháng đầu năm, Sở Tài chính đã hoàn thành giải ngân 70% kế hoạch vốn.", "none"],
   ["Các nhiệm vụ được giao phải hoàn thành đúng hạn.", []],
+  // which ones of a collective, up to the verb; `có` as the verb is not one
+  ["UBND các xã có dự án chủ trì rà soát hồ sơ đất đai.", ["lead:UBND các xã có dự án"]],
+  ["Giao UBND các xã có đường dây đi qua phối hợp bàn giao mặt bằng.", ["lead:UBND các xã có đường dây đi qua"]],
+  ["Các doanh nghiệp có vốn nhà nước rà soát, báo cáo tình hình tài chính.", ["lead:Các doanh nghiệp có vốn nhà nước"]],
+  ["Các địa phương có tỷ lệ giải ngân thấp khẩn trương đẩy nhanh tiến độ.", ["lead:Các địa phương có tỷ lệ giải ngân thấp"]],
+  ["Sở Y tế phối hợp với các xã có dự án, báo cáo UBND tỉnh.", ["lead:Sở Y tế", "support:các xã có dự án", "reportTo:UBND tỉnh"]],
+  ["UBND các xã có trách nhiệm phối hợp với Sở Xây dựng.", ["lead:UBND các xã", "support:Sở Xây dựng"]],
+  ["UBND các huyện có văn bản hướng dẫn các xã.", ["lead:UBND các huyện"]],
   // the bodies of a collective named after a colon; places listed keep apart
   ["Các Bộ, cơ quan: Tài chính, Công Thương, Văn phòng Chính phủ khẩn trương xử lý kiến nghị của tỉnh.", ["lead:Bộ Tài chính", "lead:Bộ Công Thương", "lead:Văn phòng Chính phủ"]],
   ["Các sở, ban, ngành: Tài chính, Xây dựng, Văn phòng Ủy ban nhân dân tỉnh phối hợp thẩm định.", ["lead:Sở Tài chính", "lead:Sở Xây dựng", "lead:Văn phòng Ủy ban nhân dân tỉnh"]],
@@ -403,6 +411,56 @@ STT\tNội dung công việc\tĐơn vị chủ trì\tĐơn vị phối hợp\tTh
 1\tHoàn thành bàn giao mặt bằng đoạn Km5 - Km12\tUBND huyện Hải Bình\tSở Nông nghiệp và Môi trường\tTrước ngày 30/11/2025
 2\tThẩm định điều chỉnh thiết kế nút giao, báo cáo Ủy ban nhân dân tỉnh\tSở Xây dựng\t\tTháng 11/2025
 3\tBố trí bổ sung vốn cho dự án\tSở Tài chính\tSở Xây dựng, Sở Kế hoạch\tNăm 2026
+III. TỔ CHỨC THỰC HIỆN`],
+    // a converted PDF: each cell on its own lines between lone pipes, two pipes between rows,
+    // nothing between two pipes for an empty cell
+    ["cells between pipes", `II. NHIỆM VỤ THỜI GIAN TỚI
+|
+**STT**
+|
+**Nội dung công việc**
+|
+**Đơn vị chủ trì**
+|
+**Đơn vị phối hợp**
+|
+**Thời gian hoàn
+thành**
+|
+|
+1
+|
+Hoàn thành bàn giao mặt bằng đoạn Km5 - Km12
+|
+UBND huyện Hải Bình
+|
+Sở Nông nghiệp và Môi trường
+|
+Trước ngày 30/11/2025
+|
+|
+2
+|
+Thẩm định điều chỉnh thiết kế nút giao, báo cáo Ủy
+ban nhân dân tỉnh
+|
+Sở Xây dựng
+|
+|
+Tháng 11/2025
+|
+|
+3
+|
+Bố trí bổ sung vốn cho dự án
+|
+Sở Tài chính
+|
+Sở Xây dựng, Sở Kế hoạch
+|
+Năm 2026
+|
+
 III. TỔ CHỨC THỰC HIỆN`],
   ];
   it.each(tables)("%s: each row is a task with its lead, support and deadline", (_name, body) => {

@@ -213,8 +213,126 @@ const LEAD_COLUMN_WORD = /chủ trì|thực hiện/iu;
 interface TableLines {
   start: number;
   end: number;
-  sep: "|" | "\t";
+  /** `cells`: a converted PDF's layout, each cell on lines of its own between `|` lines. */
+  sep: "|" | "\t" | "cells";
+  /** In the `cells` layout, each row's cells as the input ranges of their lines (none: an empty cell). */
+  rows?: Array<Array<Array<[number, number]>>>;
 }
+
+/** One physical line of the input, as a range. */
+interface RawLine {
+  from: number;
+  to: number;
+  /** Where the next line starts (past the line break), or past the input's end. */
+  next: number;
+  /** The line is a lone `|`. */
+  pipe: boolean;
+  blank: boolean;
+}
+
+function rawLineAt(input: string, from: number): RawLine {
+  let to = input.indexOf("\n", from);
+  const next = to < 0 ? input.length + 1 : to + 1;
+  if (to < 0) to = input.length;
+  const end = to > from && input.charCodeAt(to - 1) === 0x0d ? to - 1 : to;
+  let s = from;
+  let e = end;
+  while (s < e && (input.charCodeAt(s) === 0x20 || input.charCodeAt(s) === 0x09)) s++;
+  while (e > s && (input.charCodeAt(e - 1) === 0x20 || input.charCodeAt(e - 1) === 0x09)) e--;
+  return { from, to: end, next, pipe: e === s + 1 && input.charCodeAt(s) === 0x7c, blank: e === s };
+}
+
+// a cell that opens a row of a task table: its number (`1`, `1.`, `II`, `a)`)
+const ROW_NUMBER = /^(?:\d{1,3}(?:\.\d{1,3})*|[IVXLC]{1,6}|[a-zđ])[.)]?$/u;
+const cellText = (input: string, cell: ReadonlyArray<[number, number]>): string =>
+  cell.map(([a, b]) => input.slice(a, b).trim()).join(" ").replace(/\*+|_{2,}/gu, "").trim();
+
+/**
+ * A task table in a converted PDF's layout: each cell on lines of its own, `|` alone on the line
+ * between two cells, two such lines between two rows (`|` / `STT` / `|` / `Nội dung` / `|` /
+ * `Chủ trì` / `|` / `|` / `1` / ...). Null when the run of cells at `from` heads no task table;
+ * `resume` is where the caller reads on either way (the end of the run's first row at least).
+ */
+function cellTableAt(input: string, from: number): { table: TableLines | null; resume: number } {
+  // the header: short cells up to the first two pipes in a row (blank lines aside: double-spaced text)
+  const header: Array<Array<[number, number]>> = [];
+  let cell: Array<[number, number]> = [];
+  let cellLength = 0;
+  let line = rawLineAt(input, from);
+  let at = line.next;
+  while (at <= input.length) {
+    line = rawLineAt(input, at);
+    if (line.blank) {
+      at = line.next;
+      continue;
+    }
+    if (!line.pipe) {
+      cellLength += line.to - line.from;
+      // a column's name is short: a paragraph between pipes is a layout table's cell
+      if (cellLength > HEADER_CELL_MAX) return { table: null, resume: line.next };
+      cell.push([line.from, line.to]);
+      at = line.next;
+      continue;
+    }
+    if (cell.length === 0) break;
+    header.push(cell);
+    cell = [];
+    cellLength = 0;
+    at = line.next;
+  }
+  const resume = at;
+  const columns = header.length >= 3 ? taskTableColumns(header.map((c) => cellText(input, c))) : null;
+  if (!columns || at > input.length) return { table: null, resume };
+  const width = header.length;
+  const numbered = columns[0] === "number";
+  const rows: Array<Array<Array<[number, number]>>> = [header];
+  let row: Array<Array<[number, number]>> = [];
+  // a header over two rows (`Cơ quan thực hiện` over `Chủ trì` | `Phối hợp`) has fewer cells than
+  // the rows below: until a row as wide as the header is read, rows of a numbered table may be wider
+  let longest = 0;
+  const full = (): boolean => row.length >= (!numbered || longest >= width ? Math.max(width, longest) : width + 3);
+  // `line` is the pipe that opens the first row
+  let end = line.to;
+  let endNext = line.next;
+  at = line.next;
+  while (at <= input.length) {
+    line = rawLineAt(input, at);
+    if (line.pipe) {
+      if (cell.length > 0) {
+        row.push(cell);
+        cell = [];
+      } else {
+        // no cell between two pipes: an empty cell, or a row's end (the next row starts with its number)
+        let after = rawLineAt(input, line.next);
+        while (after.blank && after.next <= input.length) after = rawLineAt(input, after.next);
+        const nextNumbered = line.next <= input.length && !after.pipe && !after.blank && ROW_NUMBER.test(cellText(input, [[after.from, after.to]]));
+        if (full() || (numbered && row.length >= 2 && nextNumbered)) {
+          rows.push(row);
+          longest = Math.max(longest, row.length);
+          row = [];
+        } else if (row.length > 0) {
+          row.push([]);
+        }
+      }
+      end = line.to;
+      endNext = line.next;
+      at = line.next;
+      continue;
+    }
+    if (line.blank) {
+      at = line.next;
+      continue;
+    }
+    // text after a full row ends the table
+    if (cell.length === 0 && full()) break;
+    cell.push([line.from, line.to]);
+    at = line.next;
+  }
+  if (row.length > 0) rows.push(row);
+  if (rows.length < 2) return { table: null, resume };
+  return { table: { start: from, end, sep: "cells", rows }, resume: Math.min(input.length + 1, endNext) };
+}
+const HEADER_CELL_MAX = 80;
 
 const cellsOf = (line: string, sep: string): string[] => {
   const cells = line.split(sep).map((c) => c.trim());
@@ -233,7 +351,7 @@ const cellsOf = (line: string, sep: string): string[] => {
 function taskTables(input: string): TableLines[] {
   const out: TableLines[] = [];
   if (!input.includes("|") && !input.includes("\t")) return out;
-  let table: TableLines | null = null;
+  let table: (TableLines & { sep: "|" | "\t" }) | null = null;
   // the next separator at or after a place, each found once: lines are read in order
   const found = { "|": -1, "\t": -1 };
   const next = (sep: "|" | "\t", at: number): number => {
@@ -244,6 +362,7 @@ function taskTables(input: string): TableLines[] {
     return found[sep] >= at ? found[sep] : Infinity;
   };
   let from = 0;
+  let skipTo = 0;
   while (from <= input.length) {
     let to = input.indexOf("\n", from);
     if (to < 0) to = input.length;
@@ -257,6 +376,16 @@ function taskTables(input: string): TableLines[] {
       }
       return true;
     };
+    // a converted PDF's table, a cell per run of lines: read at its first `|`, once
+    if (!table && from >= skipTo && input.charCodeAt(from) === 0x7c && rawLineAt(input, from).pipe) {
+      const run = cellTableAt(input, from);
+      skipTo = run.resume;
+      if (run.table) {
+        out.push(run.table);
+        from = run.resume;
+        continue;
+      }
+    }
     if (table) {
       if (has(table.sep, 1)) table.end = end;
       // a blank line between two rows (double-spaced text) leaves the table open
@@ -326,6 +455,31 @@ function readTableRow(input: string, from: number, to: number, sep: string, aren
   return line;
 }
 
+/** A row of a converted PDF's table as one line, `| cell | cell |`; a cell's lines joined by a space. */
+function readCellRow(input: string, cells: ReadonlyArray<ReadonlyArray<[number, number]>>, arena: Arena): Line {
+  // every segment read before the row is built: both use the arena's scratch space
+  const read = cells.map((c) => c.map(([a, b]) => readSegment(input, a, b, false, arena)));
+  let length = 4;
+  for (const c of read) for (const l of c) length += l.text.length + 4;
+  const out = new LineBuilder(arena, length + cells.length * 2);
+  let from = cells[0]?.[0]?.[0] ?? 0;
+  cells.forEach((c, k) => {
+    const at = c[0]?.[0] ?? from;
+    out.push(0x7c, at, at);
+    out.push(0x20, at, at);
+    for (const l of read[k] ?? []) {
+      for (let j = 0; j < l.text.length; j++) out.push(l.text.charCodeAt(j), srcAt(l, j), srcEndAt(l, j));
+      const b = srcEndAt(l, l.text.length - 1);
+      out.push(0x20, b, b);
+    }
+    from = c[c.length - 1]?.[1] ?? at;
+  });
+  out.push(0x7c, from, from);
+  const line = out.line(false, true);
+  line.flags |= TABLE_ROW;
+  return line;
+}
+
 /**
  * Reads the input's physical lines one at a time; a `|` ends a table cell like a line break,
  * except in a task table, whose rows stay whole. Each line goes to `each` as it is read: no list
@@ -347,6 +501,16 @@ function readLines(input: string, arena: Arena, each: (line: Line) => void): { p
     const c = input.charCodeAt(i);
     if (!(c === 0x0a || c === 0x0d || c === 0x7c || c === 0x0c || c === 0x2028 || c === 0x2029)) continue;
     const table = tableAt(i);
+    if (table?.rows) {
+      // the whole table at once, a row per line; then on past its last `|`
+      for (const row of table.rows) each(readCellRow(input, row, arena));
+      i = table.end;
+      if (input.charCodeAt(i) === 0x0d && input.charCodeAt(i + 1) === 0x0a) i++;
+      from = i + 1;
+      fromCell = false;
+      t++;
+      continue;
+    }
     if (table && c === 0x7c) continue;
     const line = table ? readTableRow(input, from, i, table.sep, arena) : readSegment(input, from, i, fromCell, arena);
     fromCell = c === 0x7c;
@@ -359,8 +523,9 @@ function readLines(input: string, arena: Arena, each: (line: Line) => void): { p
     if (c === 0x0d && input.charCodeAt(i + 1) === 0x0a) i++;
     from = i + 1;
   }
+  if (from > input.length) return { pipes, tables: tables.length };
   const last = tableAt(input.length);
-  each(last ? readTableRow(input, from, input.length, last.sep, arena) : readSegment(input, from, input.length, fromCell, arena));
+  each(last && !last.rows ? readTableRow(input, from, input.length, last.sep, arena) : readSegment(input, from, input.length, fromCell, arena));
   return { pipes, tables: tables.length };
 }
 

@@ -532,11 +532,22 @@ export function extractTasks(doc: DocumentStructure, lexicon: Lexicon = compileL
   const extend = (end: number) => {
     const c = current as TaskDraft | null;
     if (!c) return;
+    // roles are read from the sentence the added line goes on (a wrapped line may cut `phối hợp
+    // với` from its party), not from the task's start: reading it all again for each line it
+    // gains was quadratic in a task of many lines
+    let added = Math.max(c.span.start, c.span.end - 300);
+    for (let k = c.span.end - 1; k >= added; k--) {
+      const ch = text.charCodeAt(k);
+      if (ch === 0x2e || ch === 0x3b || ch === 0x21 || ch === 0x3f) {
+        added = k + 1;
+        break;
+      }
+    }
     c.span = { start: c.span.start, end };
     c.text = text.slice(c.span.start, end);
     c.deadlineScopes = c.deadlineScopes.length === 1 && c.deadlineScopes[0]?.start === c.span.start ? [c.span] : c.deadlineScopes;
-    const extra = roleMentions(text.slice(c.span.start, end), lex);
-    c.assignments = dedupe([...c.assignments, ...extra.map((r) => assignment(r.role, r.party, false, c.span.start, r.ruleId))]);
+    const extra = roleMentions(text.slice(added, end), lex);
+    c.assignments = dedupe([...c.assignments, ...extra.map((r) => assignment(r.role, r.party, false, added, r.ruleId))]);
   };
   // directive items that head other items: their span bounds the items below in time
   const deadlineCtx = new Map<string, Span>();

@@ -436,6 +436,17 @@ function readModifiers(s: Scan, from: number, plural: boolean, committees = fals
       open = true;
       continue;
     }
+    // which ones of a collective, up to the verb: `các xã có dự án đi qua`, `các doanh nghiệp có vốn nhà nước`
+    if (collective && !open && !qualified && startsWord(s, i, "có")) {
+      const having = havingEnd(s, i);
+      if (having > 0) {
+        i = having;
+        end = i;
+        words++;
+        qualified = true;
+        continue;
+      }
+    }
     // a verb ends the name, unless it is the body's business or half of a two-word noun
     // (a business ends at its place too: `Ban Chỉ huy Quân sự xã` | `rà soát ...`)
     const verb = business ? stopsBusiness(i) || (!open && end > from && closesName(s, end) && predicateAt(s, i) && !isUpperAt(s, i)) : predicateAt(s, i) && !isUpperAt(s, i);
@@ -465,6 +476,35 @@ function readModifiers(s: Scan, from: number, plural: boolean, committees = fals
   }
   return end;
 }
+
+/**
+ * Where `có ...` after a collective ends when it says which of them (`các xã có dự án` | `chủ
+ * trì`): at the verb or punctuation after it, within a few words; -1 when `có` is the verb itself
+ * (`có trách nhiệm`, `có văn bản`, `có ý kiến`) or nothing ends it.
+ */
+function havingEnd(s: Scan, i: number): number {
+  let j = skipSpaces(s, i + 2);
+  if (phraseIn(s, j, HAVING_PREDICATES) > 0) return -1;
+  let end = -1;
+  for (let words = 0; words < 6; words++) {
+    // the list or the cell ends: `phối hợp với các xã có dự án, ...`
+    if (end > 0 && (j >= s.text.length || ",;.".includes(s.text[j] ?? "x"))) return end;
+    if (!WORD_CHAR.test(s.text[j] ?? "") || isUpperAt(s, j)) return -1;
+    // a verb after a measure or activity noun names it: `có tỷ lệ giải ngân thấp`, `có hoạt động khai thác cát`
+    const named = end > 0 && (NOUNS_OF_ACTS.has(lastWords(s, end, 1)) || NOUNS_OF_ACTS.has(lastWords(s, end, 2)));
+    if (end > 0 && !named && predicateAt(s, j) && !compoundAt(s, j, end)) return end;
+    end = wordEnd(s, j);
+    j = skipSpaces(s, end);
+  }
+  return -1;
+}
+const NOUNS_OF_ACTS: ReadonlySet<string> = new Set(["tỷ lệ", "tiến độ", "khối lượng", "kết quả", "hoạt động", "việc", "số lượng", "nhu cầu"]);
+// `có` as the verb: to bear, to issue, to give (`có trách nhiệm`, `có văn bản`, `có ý kiến`), or can (`có thể`)
+const HAVING_PREDICATES: ReadonlySet<string> = new Set([
+  "trách nhiệm", "ý kiến", "văn bản", "báo cáo", "kế hoạch", "phương án", "giải pháp", "biện pháp", "hướng dẫn",
+  "tờ trình", "công văn", "đề xuất", "kiến nghị", "thể", "nhiệm vụ", "chỉ đạo", "thông báo", "quyết định", "sự",
+  "hình thức", "chương trình", "lộ trình", "cơ chế", "chính sách", "đề án", "dự thảo",
+]);
 
 // the elected and executive bodies one office may serve together
 const SERVED_BODIES = ["hội đồng nhân dân", "hđnd", "ủy ban nhân dân", "ubnd", "đoàn đại biểu quốc hội", "đoàn đbqh"];
