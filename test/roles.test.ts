@@ -267,6 +267,19 @@ const ROWS: Row[] = [
   ["Việc sắp xếp, tinh gọn bộ máy là yêu cầu cấp bách.", "none"],
   ["Trong 9 tháng đầu năm, Sở Tài chính đã hoàn thành giải ngân 70% kế hoạch vốn.", "none"],
   ["Các nhiệm vụ được giao phải hoàn thành đúng hạn.", []],
+  // what kind of agencies, the place they serve, bases and forces
+  ["Các cơ quan báo chí của tỉnh đẩy mạnh tuyên truyền.", ["lead:Các cơ quan báo chí của tỉnh"]],
+  ["Các cơ quan thông tấn, báo chí tăng cường tuyên truyền.", ["lead:Các cơ quan thông tấn, báo chí"]],
+  ["Các cơ quan tham mưu, giúp việc của Tỉnh ủy phối hợp thực hiện.", ["lead:Các cơ quan tham mưu, giúp việc của Tỉnh ủy"]],
+  ["Các cơ sở y tế bảo đảm đủ thuốc, vật tư.", ["lead:Các cơ sở y tế"]],
+  ["Lực lượng công an các cấp tăng cường tuần tra.", ["lead:Lực lượng công an các cấp"]],
+  ["Các lực lượng chức năng xử lý nghiêm vi phạm.", ["lead:Các lực lượng chức năng"]],
+  ["Giao Công an tỉnh bố trí lực lượng bảo đảm an ninh.", ["lead:Công an tỉnh"]],
+  ["Quỹ Đầu tư phát triển tỉnh cân đối nguồn vốn cho dự án.", ["lead:Quỹ Đầu tư phát triển tỉnh"]],
+  // watching a situation is one's own work; following up others' is the monitor's
+  ["Giao Ban Chỉ đạo 35 tỉnh theo dõi, nắm tình hình dư luận xã hội.", ["lead:Ban Chỉ đạo 35 tỉnh"]],
+  ["Sở Nông nghiệp và Môi trường theo dõi sát diễn biến thời tiết.", ["lead:Sở Nông nghiệp và Môi trường"]],
+  ["Văn phòng UBND tỉnh theo dõi, đôn đốc việc thực hiện.", ["monitor:Văn phòng UBND tỉnh"]],
   // which ones of a collective, up to the verb; `có` as the verb is not one
   ["UBND các xã có dự án chủ trì rà soát hồ sơ đất đai.", ["lead:UBND các xã có dự án"]],
   ["Giao UBND các xã có đường dây đi qua phối hợp bàn giao mặt bằng.", ["lead:UBND các xã có đường dây đi qua"]],

@@ -43,7 +43,7 @@ export const PARTY_HEADS: readonly PartyHead[] = [
     "tổ giúp việc", "tiểu ban", "ban điều hành", "tổ chuyên gia", "ban chỉ huy",
     "kiểm toán", "học viện", "đại học", "đài truyền hình", "thông tấn xã", "bảo hiểm xã hội", "ngân hàng nhà nước",
     "chủ đầu tư", "đồn biên phòng", "đồn", "trạm", "hạt", "đội", "chi nhánh", "điện lực", "hợp tác xã",
-    "tổ đại biểu", "tổ biên tập", "tổ thẩm định", "tổ kiểm tra", "tổ liên ngành", "tổ dân phố",
+    "tổ đại biểu", "tổ biên tập", "tổ thẩm định", "tổ kiểm tra", "tổ liên ngành", "tổ dân phố", "quỹ",
   ]),
   ...pos([
     "bí thư", "phó bí thư", "chủ tịch", "phó chủ tịch", "giám đốc", "phó giám đốc", "bộ trưởng", "thứ trưởng",
@@ -57,7 +57,7 @@ export const PARTY_HEADS: readonly PartyHead[] = [
     "đơn vị", "các địa phương", "địa phương", "các sở", "các bộ", "các ban", "các ngành", "các tỉnh ủy", "các tỉnh",
     "các huyện", "các xã", "cấp có thẩm quyền", "cơ quan có thẩm quyền", "các đoàn thể", "đoàn thể", "các doanh nghiệp",
     "doanh nghiệp", "các hội", "các tổ chức", "các phòng", "các phòng, ban", "các thành viên", "các đồng chí", "ubnd cấp xã", "ủy ban nhân dân cấp xã",
-    "các chủ đầu tư", "các nhà thầu", "các ban quản lý dự án",
+    "các chủ đầu tư", "các nhà thầu", "các ban quản lý dự án", "các cơ sở", "các lực lượng", "lực lượng",
   ]),
 ];
 
@@ -75,7 +75,7 @@ export const NOT_PARTIES: readonly string[] = [
   "phòng bệnh", "phòng thủ", "phòng vệ", "bộ máy", "bộ phận", "bộ tiêu chí", "bộ hồ sơ", "bộ luật", "bộ chỉ số", "bộ công cụ",
   "sở hữu", "sở trường", "vụ việc", "vụ án", "vụ mùa", "cục bộ", "ban đầu", "ban ngày", "hội nghị", "hội thảo", "hội thi",
   "hội diễn", "hội chợ", "hội nhập", "hội viên", "hội đủ", "trung tâm hành chính", "viện dẫn", "viện trợ", "báo chí",
-  "công ty hóa", "đoàn kết", "đoàn viên", "đoàn công tác", "đội ngũ", "trưởng thành",
+  "công ty hóa", "đoàn kết", "đoàn viên", "đoàn công tác", "đội ngũ", "trưởng thành", "quỹ đất", "quỹ lương", "quỹ nhà", "quỹ thời gian",
 ];
 
 /**
@@ -272,6 +272,20 @@ export const REPORT_SUBJECTS: ReadonlySet<string> = new Set([
   "kết quả", "tình hình", "tiến độ", "việc", "nội dung", "các", "những", "công tác", "vấn đề", "số liệu", "dự thảo",
   "phương án", "kế hoạch", "đề xuất", "thực hiện", "triển khai", "tiến trình", "khó khăn", "vướng mắc", "ý kiến",
   "một số", "mọi", "toàn bộ", "chủ trương", "đề án", "báo cáo", "danh sách", "danh mục", "hồ sơ", "nhu cầu", "trường hợp",
+]);
+
+/**
+ * What kind of bodies a collective of agencies or units is, in words that alone would read as
+ * verbs (`Các cơ quan tham mưu, giúp việc của Tỉnh ủy`, `các cơ quan thông tấn, báo chí`); a comma
+ * may join two.
+ *
+ * @example
+ * ```ts
+ * ORGAN_KINDS.has("tham mưu"); // true
+ * ```
+ */
+export const ORGAN_KINDS: ReadonlySet<string> = new Set([
+  "tham mưu giúp việc", "tham mưu", "giúp việc", "chuyên môn", "chức năng", "thông tấn", "báo chí", "truyền thông", "quản lý nhà nước", "hành chính", "sự nghiệp", "tiến hành tố tụng", "bảo vệ pháp luật",
 ]);
 
 /**

@@ -101,10 +101,11 @@ const LEAD_PREDICATE = /^(?:cần|phải|tiếp tục|chủ trì|chịu trách n
 // (`Yêu cầu các cơ quan, đơn vị nghiêm túc triển khai thực hiện Chỉ thị này./.`)
 // (`... quán triệt, thực hiện nghiêm túc các nội dung trên.`: the notice's content, named so)
 const CARRY_OUT_THIS = /^(?:(?:nghiêm túc|khẩn trương|tổ chức|triển khai|chỉ đạo|quán triệt)[,\s]+){0,4}(?:thực hiện|triển khai)(?:\s+(?:nghiêm túc|có hiệu quả|đầy đủ))?(?:\s+(?:các\s+)?(?:nội dung|nhiệm vụ|ý kiến(?: kết luận| chỉ đạo)?))?\s+(?:(?:thông báo|kết luận|chỉ thị|công điện|kế hoạch|quyết định|văn bản|công văn) này|(?:nêu\s+)?trên(?: đây)?)\s*(?:\.\/\.|[.;])?$/u;
-// following up on others' work: the monitor's role (`theo dõi, đôn đốc`, `kiểm tra, giám sát việc thực hiện`)
+// following up on others' work: the monitor's role (`theo dõi, đôn đốc`, `kiểm tra, giám sát việc thực hiện`);
+// watching a situation (`theo dõi sát diễn biến`, `theo dõi, nắm tình hình`) is one's own work
 // (inspecting or supervising is following up only when it is this document's or its tasks' carrying out:
 // `Ủy ban Mặt trận Tổ quốc tỉnh giám sát việc thực hiện chính sách` is that body's own work)
-const FOLLOWS_UP = /^(?:phối hợp\s+)?(?:theo dõi|đôn đốc|(?:kiểm tra, giám sát|giám sát|kiểm tra)\s+(?:việc\s+)?(?:thực hiện|triển khai)(?:\s+thực hiện)?(?:\s+(?:các\s+|những\s+)?(?:thông báo|kết luận|chỉ thị|kế hoạch|nghị quyết|công điện|văn bản|nhiệm vụ|nội dung|quyết định)(?![\p{L}\d])|\s*[.,;]|\s*$|\s+của\s))/u;
+const FOLLOWS_UP = /^(?:phối hợp\s+)?(?:theo dõi(?!,? (?:sát|chặt chẽ|nắm|tình hình|diễn biến|thời tiết|dư luận|dịch bệnh|giá cả|thị trường|mực nước|thiên tai|sức khỏe))|đôn đốc|(?:kiểm tra, giám sát|giám sát|kiểm tra)\s+(?:việc\s+)?(?:thực hiện|triển khai)(?:\s+thực hiện)?(?:\s+(?:các\s+|những\s+)?(?:thông báo|kết luận|chỉ thị|kế hoạch|nghị quyết|công điện|văn bản|nhiệm vụ|nội dung|quyết định)(?![\p{L}\d])|\s*[.,;]|\s*$|\s+của\s))/u;
 // what two bodies or more are told to agree on among themselves
 const MUTUAL_AGREEMENT = /^(?:trao đổi,?\s+)?thống nhất\s+(?:về|nội dung|phương án|số liệu|cách|trước khi)(?![\p{L}\d])/u;
 // who speaks without being a party: `Hội nghị thống nhất giao ...`, `Cuộc họp đề nghị ...`

@@ -2,7 +2,7 @@ import { isLetterUnit, trimEndOf } from "../lexicon/text.js";
 import type { Party, PartyKind } from "../model/schema.js";
 import { matchKey } from "../lexicon/key.js";
 import {
-  ABBREVIATIONS, COLLECTIVE_CONTINUATIONS, COMMITTEE_CONTINUATIONS, DISTRIBUTABLE_ORGS, FIELDS, NAME_CLOSERS, NAMED_FIELD_HEADS, NOT_PARTIES, NOUN_COMPOUNDS, PARTY_HEADS, PREDICATE_STARTS, REPORT_SUBJECTS, TOPIC_HEADS, TOPIC_STOPS, type PartyHead,
+  ABBREVIATIONS, COLLECTIVE_CONTINUATIONS, COMMITTEE_CONTINUATIONS, DISTRIBUTABLE_ORGS, FIELDS, NAME_CLOSERS, NAMED_FIELD_HEADS, NOT_PARTIES, NOUN_COMPOUNDS, ORGAN_KINDS, PARTY_HEADS, PREDICATE_STARTS, REPORT_SUBJECTS, TOPIC_HEADS, TOPIC_STOPS, type PartyHead,
 } from "../lexicon/parties.js";
 import { SURNAMES } from "../lexicon/people.js";
 import { GAZETTEER, PLACE_LEVELS } from "../lexicon/gazetteer.js";
@@ -409,13 +409,33 @@ function readModifiers(s: Scan, from: number, plural: boolean, committees = fals
       }
       break;
     }
-    // `Các Ban của Hội đồng nhân dân tỉnh`: the body a collective's members belong to
+    // `Các Ban của Hội đồng nhân dân tỉnh`: the body a collective's members belong to; `Các cơ
+    // quan báo chí của tỉnh`: the place they serve
     if (collective && startsWord(s, i, "của")) {
       const j = skipSpaces(s, i + 3);
       const owner = isUpperAt(s, j) ? headAt(s, j) : null;
       if (owner && owner.kind === "organization") {
         i = j;
         open = true;
+        continue;
+      }
+      const place = OWN_PLACES.find((w) => startsWord(s, j, w));
+      if (place) {
+        i = j + place.length;
+        end = i;
+        words++;
+        continue;
+      }
+    }
+    // what kind of agencies: `Các cơ quan tham mưu, giúp việc`, `các đơn vị chức năng`
+    if (end === from && head && ORGAN_HEADS.has(head.key)) {
+      let kind = phraseIn(s, i, ORGAN_KINDS);
+      if (kind > 0) {
+        i += kind;
+        // `tham mưu, giúp việc`, `thông tấn, báo chí`
+        while (s.text[i] === "," && (kind = phraseIn(s, skipSpaces(s, i + 1), ORGAN_KINDS)) > 0) i = skipSpaces(s, i + 1) + kind;
+        end = i;
+        words++;
         continue;
       }
     }
@@ -505,6 +525,10 @@ const HAVING_PREDICATES: ReadonlySet<string> = new Set([
   "tờ trình", "công văn", "đề xuất", "kiến nghị", "thể", "nhiệm vụ", "chỉ đạo", "thông báo", "quyết định", "sự",
   "hình thức", "chương trình", "lộ trình", "cơ chế", "chính sách", "đề án", "dự thảo",
 ]);
+
+// the place a collective serves, after `của` (`các cơ quan báo chí của tỉnh`)
+const OWN_PLACES = ["tỉnh", "thành phố", "huyện", "thị xã", "quận", "xã", "phường", "đặc khu", "trung ương"];
+const ORGAN_HEADS: ReadonlySet<string> = new Set(["cơ quan", "các cơ quan", "đơn vị", "các đơn vị", "lực lượng", "các lực lượng"]);
 
 // the elected and executive bodies one office may serve together
 const SERVED_BODIES = ["hội đồng nhân dân", "hđnd", "ủy ban nhân dân", "ubnd", "đoàn đại biểu quốc hội", "đoàn đbqh"];
