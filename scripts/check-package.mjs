@@ -11,10 +11,11 @@ import { build } from "esbuild";
 /**
  * Minified and gzipped size allowed for the core entry in a browser bundle (date-fns included; the
  * zod schemas drop out when unused). The word lists and rules grow with what the parser reads
- * (42 KB in November 2026); the budget leaves room for that and still fails when a dependency
- * slips in (with its schemas kept, zod takes the bundle to some 137 KB).
+ * (42 KB early in November 2026, 48.7 KB at its end: the rules and word lists grow about 1-2 KB
+ * a month); the budget leaves room for that and still fails when a dependency slips in (with its
+ * schemas kept, zod takes the bundle to some 137 KB). Raise it only for the parser's own growth.
  */
-const CORE_BUDGET_GZIP = 48 * 1024;
+const CORE_BUDGET_GZIP = 56 * 1024;
 
 const root = resolve(import.meta.dirname, "..");
 const work = join(root, ".tmp", "package-check");

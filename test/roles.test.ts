@@ -280,6 +280,13 @@ const ROWS: Row[] = [
   ["Giao Ban Chỉ đạo 35 tỉnh theo dõi, nắm tình hình dư luận xã hội.", ["lead:Ban Chỉ đạo 35 tỉnh"]],
   ["Sở Nông nghiệp và Môi trường theo dõi sát diễn biến thời tiết.", ["lead:Sở Nông nghiệp và Môi trường"]],
   ["Văn phòng UBND tỉnh theo dõi, đôn đốc việc thực hiện.", ["monitor:Văn phòng UBND tỉnh"]],
+  // a document named after the body it goes to is not part of its name; a field after a hyphen is
+  ["Sở Nội vụ trình cơ quan có thẩm quyền Kế hoạch tuyển dụng năm 2025.", ["lead:Sở Nội vụ", "reportTo:cơ quan có thẩm quyền"]],
+  ["Sở Xây dựng trình UBND tỉnh Quyết định phê duyệt quy hoạch.", ["lead:Sở Xây dựng", "reportTo:UBND tỉnh"]],
+  ["Phòng Tài chính - Kế hoạch cân đối nguồn vốn cho các công trình.", ["lead:Phòng Tài chính - Kế hoạch"]],
+  ["Vụ Kế hoạch - Tài chính bố trí kinh phí thực hiện.", ["lead:Vụ Kế hoạch - Tài chính"]],
+  // a collective's owner ends it: the committees listed after are another party
+  ["Các cơ quan tham mưu, giúp việc của Tỉnh ủy, các huyện ủy, thị ủy xây dựng kế hoạch thực hiện.", ["lead:Các cơ quan tham mưu, giúp việc của Tỉnh ủy", "lead:các huyện ủy, thị ủy"]],
   // which ones of a collective, up to the verb; `có` as the verb is not one
   ["UBND các xã có dự án chủ trì rà soát hồ sơ đất đai.", ["lead:UBND các xã có dự án"]],
   ["Giao UBND các xã có đường dây đi qua phối hợp bàn giao mặt bằng.", ["lead:UBND các xã có đường dây đi qua"]],

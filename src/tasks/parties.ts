@@ -329,6 +329,8 @@ function readModifiers(s: Scan, from: number, plural: boolean, committees = fals
   let open = false;
   // the places were just qualified (`các xã biên giới`): the name ends unless more qualifiers follow
   let qualified = false;
+  // a collective's owner was read (`Các Ban của HĐND tỉnh`): a comma after it starts another party
+  let owned = false;
   const stopsBusiness = (j: number): boolean => {
     const stop = phraseIn(s, j, TOPIC_STOPS);
     // `Tổ công tác triển khai Đề án 06`, `Ban Chỉ đạo thực hiện Nghị quyết số 57-NQ/TW`: carrying
@@ -351,6 +353,8 @@ function readModifiers(s: Scan, from: number, plural: boolean, committees = fals
       continue;
     }
     if (ch === ",") {
+      // `Các cơ quan tham mưu, giúp việc của Tỉnh ủy` | `, các huyện ủy, ...`: the owner ends the collective
+      if (owned) break;
       let j = skipSpaces(s, i + 1);
       if (business && end > from && !isUpperAt(s, j)) {
         // `phòng, chống`, `cấp huyện, cấp xã`, and a list of nouns in the business
@@ -395,6 +399,9 @@ function readModifiers(s: Scan, from: number, plural: boolean, committees = fals
       if (!business && /\p{Ll}/u.test(s.text[j] ?? "") && !CARRIERS.some((w) => startsWord(s, j, w)) && !startsWord(s, j, "và") && !POST_MODIFIER.test(s.key.slice(j, j + 16)) && !placesAfter(s, j)) break;
       continue;
     }
+    // a document named after a body is what is sent to it: `trình UBND tỉnh Quyết định phê duyệt`,
+    // `trình cấp có thẩm quyền Kế hoạch ...` (a body's business may name one: `Ban Chỉ đạo Chương trình ...`)
+    if (!business && isUpperAt(s, i) && (end > from || head?.kind === "collective") && phraseIn(s, i, DOCUMENT_WORDS) > 0 && !joinedField(s, i)) break;
     if (startsWord(s, i, "và")) {
       const j = skipSpaces(s, i + 2);
       if (isUpperAt(s, j) && !headAt(s, j)) {
@@ -417,6 +424,7 @@ function readModifiers(s: Scan, from: number, plural: boolean, committees = fals
       if (owner && owner.kind === "organization") {
         i = j;
         open = true;
+        owned = true;
         continue;
       }
       const place = OWN_PLACES.find((w) => startsWord(s, j, w));
@@ -424,6 +432,7 @@ function readModifiers(s: Scan, from: number, plural: boolean, committees = fals
         i = j + place.length;
         end = i;
         words++;
+        owned = true;
         continue;
       }
     }
@@ -526,6 +535,19 @@ const HAVING_PREDICATES: ReadonlySet<string> = new Set([
   "hình thức", "chương trình", "lộ trình", "cơ chế", "chính sách", "đề án", "dự thảo",
 ]);
 
+/** Whether the word at `i` is joined to the field before it: `Tài chính - Kế hoạch`, `Tài chính và Kế hoạch`. */
+function joinedField(s: Scan, i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && s.text[k] === " ") k--;
+  const c = s.text[k] ?? "";
+  return c === "-" || c === "–" || c === "&" || (c === "à" && s.key.slice(Math.max(0, k - 2), k + 1) === " và");
+}
+// documents, in key form, that a body's name does not go on with
+const DOCUMENT_WORDS: ReadonlySet<string> = new Set([
+  "quyết định", "nghị quyết", "kế hoạch", "dự thảo", "tờ trình", "báo cáo", "thông báo", "chỉ thị", "công văn",
+  "chương trình", "đề án", "phương án", "nghị định", "thông tư", "quy định", "quy chế", "hướng dẫn", "luật",
+  "kết luận", "công điện", "văn bản",
+]);
 // the place a collective serves, after `của` (`các cơ quan báo chí của tỉnh`)
 const OWN_PLACES = ["tỉnh", "thành phố", "huyện", "thị xã", "quận", "xã", "phường", "đặc khu", "trung ương"];
 const ORGAN_HEADS: ReadonlySet<string> = new Set(["cơ quan", "các cơ quan", "đơn vị", "các đơn vị", "lực lượng", "các lực lượng"]);
