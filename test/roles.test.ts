@@ -287,6 +287,10 @@ const ROWS: Row[] = [
   ["Vụ Kế hoạch - Tài chính bố trí kinh phí thực hiện.", ["lead:Vụ Kế hoạch - Tài chính"]],
   // a collective's owner ends it: the committees listed after are another party
   ["Các cơ quan tham mưu, giúp việc của Tỉnh ủy, các huyện ủy, thị ủy xây dựng kế hoạch thực hiện.", ["lead:Các cơ quan tham mưu, giúp việc của Tỉnh ủy", "lead:các huyện ủy, thị ủy"]],
+  // which of a collective were charged with what, up to the verb
+  ["Các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy được phân công phụ trách địa bàn tăng cường kiểm tra, đôn đốc.", ["lead:Các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy được phân công phụ trách địa bàn"]],
+  ["Các đơn vị được giao chủ trì xây dựng kế hoạch chi tiết.", ["lead:Các đơn vị được giao chủ trì"]],
+  ["Các sở, ngành được giao nhiệm vụ tại Kế hoạch này chủ động triển khai.", ["lead:Các sở, ngành được giao nhiệm vụ tại Kế hoạch này"]],
   // which ones of a collective, up to the verb; `có` as the verb is not one
   ["UBND các xã có dự án chủ trì rà soát hồ sơ đất đai.", ["lead:UBND các xã có dự án"]],
   ["Giao UBND các xã có đường dây đi qua phối hợp bàn giao mặt bằng.", ["lead:UBND các xã có đường dây đi qua"]],

@@ -465,7 +465,18 @@ function readModifiers(s: Scan, from: number, plural: boolean, committees = fals
       open = true;
       continue;
     }
-    // which ones of a collective, up to the verb: `các xã có dự án đi qua`, `các doanh nghiệp có vốn nhà nước`
+    // which ones of a collective, up to the verb: `các xã có dự án đi qua`, `các doanh nghiệp có vốn
+    // nhà nước`, `Các đồng chí Ủy viên ... được phân công phụ trách địa bàn`, `các đơn vị được giao chủ trì`
+    if (collective && !open && !qualified && (startsWord(s, i, "được") || startsWord(s, i, "phụ trách"))) {
+      const charged = chargedEnd(s, i);
+      if (charged > 0) {
+        i = charged;
+        end = i;
+        words++;
+        qualified = true;
+        continue;
+      }
+    }
     if (collective && !open && !qualified && startsWord(s, i, "có")) {
       const having = havingEnd(s, i);
       if (having > 0) {
@@ -527,6 +538,52 @@ function havingEnd(s: Scan, i: number): number {
   }
   return -1;
 }
+/**
+ * Where a clause saying which of a collective were charged with what ends (`được phân công phụ
+ * trách địa bàn` | `tăng cường kiểm tra`, `được giao chủ trì` | `xây dựng`): at the verb after it;
+ * -1 when none follows within a few words.
+ */
+function chargedEnd(s: Scan, i: number): number {
+  let j = i;
+  let charged = false;
+  const take = (phrase: string): boolean => {
+    if (!startsWord(s, j, phrase)) return false;
+    j = skipSpaces(s, j + phrase.length);
+    return true;
+  };
+  if (take("được")) {
+    if (!(take("giao") || take("phân công"))) return -1;
+    charged = true;
+    take("nhiệm vụ");
+  }
+  const duty = take("chủ trì") || take("phụ trách") || take("theo dõi") || take("thực hiện");
+  if (!charged && !duty) return -1;
+  // what they are in charge of (`địa bàn`, `lĩnh vực`, `tại Kế hoạch này`), then the verb
+  let end = j;
+  let objects = 0;
+  // inside a document's name after `tại`/`theo`: capitals, `số`, its number and `này` belong to it
+  let ref = false;
+  for (let words = 0; words < 8; words++) {
+    const c = s.text[j] ?? "";
+    if (!WORD_CHAR.test(c)) break;
+    ref = ref && (isUpperAt(s, j) || /\d/u.test(c) || startsWord(s, j, "số") || startsWord(s, j, "này"));
+    if (!ref) {
+      if (isUpperAt(s, j)) break;
+      ref = startsWord(s, j, "tại") || startsWord(s, j, "theo");
+      if (!ref && predicateAt(s, j) && !compoundAt(s, j, end)) return (charged || objects > 0) && end > i ? trimmedEnd(s, end) : -1;
+    }
+    end = wordEnd(s, j);
+    objects++;
+    j = skipSpaces(s, end);
+  }
+  return -1;
+}
+const trimmedEnd = (s: Scan, end: number): number => {
+  let e = end;
+  while (e > 0 && s.text[e - 1] === " ") e--;
+  return e;
+};
+
 const NOUNS_OF_ACTS: ReadonlySet<string> = new Set(["tỷ lệ", "tiến độ", "khối lượng", "kết quả", "hoạt động", "việc", "số lượng", "nhu cầu"]);
 // `có` as the verb: to bear, to issue, to give (`có trách nhiệm`, `có văn bản`, `có ý kiến`), or can (`có thể`)
 const HAVING_PREDICATES: ReadonlySet<string> = new Set([
@@ -652,6 +709,8 @@ interface ReadParty {
 function readParty(s: Scan, i0: number): ReadParty | null {
   let i = skipSpaces(s, i0);
   let start = i;
+  // `Các đồng chí Ủy viên Ban Thường vụ ...`: several persons, whose name reads as a collective's
+  const persons = s.key.startsWith("các đồng chí ", i);
   for (const p of ["các đồng chí ", "đồng chí ", "đ/c "]) if (s.key.startsWith(p, i)) i += p.length;
   let plural = false;
   if (startsWord(s, i, "các") || startsWord(s, i, "những")) {
@@ -715,7 +774,7 @@ function readParty(s: Scan, i0: number): ReadParty | null {
   const ofCollective = head.kind === "position" && !isUpperAt(s, k) && CONTINUATIONS.some((c) => startsWord(s, k, c));
   const collective = plural || head.kind === "collective" || ofCollective;
   // a known name that holds a comma or a list (`Đảng ủy Mặt trận Tổ quốc, các đoàn thể Trung ương`) is read whole
-  const end = Math.max(readModifiers(s, headEnd, collective, collective && !distributesOver(head), head), knownNameEnd(s, i));
+  const end = Math.max(readModifiers(s, headEnd, collective || persons, collective && !distributesOver(head), head), knownNameEnd(s, i));
   let name = s.text.slice(start, end);
   // `Bí thư các huyện ủy`, `Ban Thường vụ các huyện ủy`: one such office in each, written as `Bí thư Huyện ủy`
   const cac = skipSpaces(s, headEnd);
