@@ -186,6 +186,12 @@ const ROWS: Row[] = [
   ["Thời hạn: 15/12/2024.", "by", null, "2024-12-15"],
   ["thời gian thực hiện: ngày 20 tháng 12 năm 2024", "by", null, "2024-12-20"],
   ["Thời hạn hoàn thành: 30/6", "by", null, "2024-06-30"],
+  // years and months spanned, after a label (a task table's time column) or a cue
+  ["Thời gian hoàn thành: 2024-2025", "during", "2024-01-01", "2025-12-31"],
+  ["Tiến độ: giai đoạn 2025 - 2030", "during", "2025-01-01", "2030-12-31"],
+  ["Thời hạn: đến năm 2026", "by", null, "2026-12-31"],
+  ["Thời gian thực hiện: tháng 10-12/2024", "during", "2024-10-01", "2024-12-31"],
+  ["tổ chức tập huấn trong tháng 5 - 6 năm 2024", "during", "2024-05-01", "2024-06-30"],
   // a period counted in months
   ["định kỳ 6 tháng báo cáo Bộ Chính trị", "recurring", null, "2024-06-30"],
   ["định kỳ sáu tháng một lần", "recurring", null, "2024-06-30"],

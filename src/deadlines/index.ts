@@ -343,6 +343,44 @@ const RULES: Rule[] = [
     priority: () => 4.2,
   },
   {
+    // `tháng 10-12/2025`, `trong tháng 3 - 4 năm 2026`: months spanned, under one year
+    id: "date.monthSpan",
+    digits: true,
+    hints: ["tháng"],
+    cues: ["trước", "trong", "từ"],
+    reach: 6,
+    // eslint-disable-next-line regexp/no-empty-capturing-group, regexp/no-empty-group -- the cue slot, filled from the text before the anchor
+    re: /()tháng\s+(\d{1,2})\s*[-–]\s*(\d{1,2})(?:\s*[/-]\s*(\d{4})|\s+năm\s+(\d{4}))?(?![\d/])/g,
+    make(m, ref) {
+      const [m1, m2] = [Number(m[2]), Number(m[3])];
+      if (m1 < 1 || m2 > 12 || m1 >= m2) return null;
+      const y = yearOf(m[4] ?? m[5], ref, m2, 28);
+      if (!y) return null;
+      const start = isoDate(y.year, m1, 1);
+      if (!start) return null;
+      if (m[1] === "trước") return { kind: "by", end: toIso(addDays(new Date(y.year, m1 - 1, 1), -1)), grain: "month", certainty: { month: "stated", year: y.inferred ? "inferred" : "stated" } };
+      return { kind: "during", start, end: lastOfMonth(y.year, m2), grain: "month", certainty: { month: "stated", year: y.inferred ? "inferred" : "stated" } };
+    },
+    // the first month alone is no deadline: the span outranks it
+    priority: (m, before) => (m[1] || FIELD_TIME.test(before) || DIRECT_COMPLETE.test(before) ? 4.6 : -1),
+  },
+  {
+    // `Thời gian hoàn thành: 2025-2026`, `Tiến độ: giai đoạn 2026 - 2030`, `Thời hạn: đến năm 2030`: years
+    // after a time label (in running text they are a planning horizon, not a deadline)
+    id: "date.yearsByField",
+    digits: true,
+    hints: ["thời", "tiến độ", "hạn"],
+    reach: 0,
+    re: /(?:(?:giai đoạn|năm|từ năm|từ)\s+)?(\d{4})\s*[-–]\s*(\d{4})(?![\d/])|(?:đến|tới)\s+năm\s+(\d{4})(?![\d/])/g,
+    make(m) {
+      if (m[3]) return { kind: "by", end: lastOfYear(Number(m[3])), grain: "year", certainty: { year: "stated" } };
+      const [y1, y2] = [Number(m[1]), Number(m[2])];
+      if (y1 >= y2 || y2 - y1 > 20) return null;
+      return { kind: "during", start: `${y1}-01-01`, end: lastOfYear(y2), grain: "year", certainty: { year: "stated" } };
+    },
+    priority: (_m, before) => (FIELD_TIME.test(before) ? 3.6 : -1),
+  },
+  {
     id: "date.month",
     digits: true,
     hints: ["tháng"],
