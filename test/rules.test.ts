@@ -34,6 +34,12 @@ describe("tasks", () => {
       { start: "Sở Tư pháp hoàn", lead: ["Sở Tư pháp"], reportTo: [], deadline: "by 2025-11-15" },
     ]);
   });
+  it("reads a plan's unnumbered closing on difficulties as no task; a numbered item saying so stays one", () => {
+    const out = rows("III. TỔ CHỨC THỰC HIỆN\n1. Sở Nội vụ hướng dẫn các địa phương triển khai.\nTrong quá trình thực hiện Kế hoạch, nếu có khó khăn, vướng mắc, các cơ quan, đơn vị kịp thời báo cáo UBND tỉnh (qua Sở Nội vụ) để xem xét, giải quyết.");
+    expect(out.map((r) => r.start)).toEqual(["Sở Nội vụ hướng"]);
+    const numbered = rows("III. TỔ CHỨC THỰC HIỆN\n1. Sở Nội vụ hướng dẫn các địa phương triển khai.\n2. Trong quá trình thực hiện, nếu có vướng mắc, các cơ quan báo cáo UBND tỉnh.");
+    expect(numbered.map((r) => [r.start, r.reportTo])).toEqual([["Sở Nội vụ hướng", []], ["Trong quá trình thực", ["UBND tỉnh"]]]);
+  });
   it("does not pass a finished item's deadline to the items below it", () => {
     const out = rows("I. NHIỆM VỤ\n2. Sở Nội vụ thực hiện nghiêm các ý kiến chỉ đạo, trình Ủy ban nhân dân tỉnh trước ngày 20/10/2025.\n- Về việc xây dựng văn bản:\nSở Nội vụ nghiên cứu kỹ quy định của pháp luật.");
     expect(out.map((r) => r.deadline)).toEqual(["by 2025-10-20", null]);

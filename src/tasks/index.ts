@@ -690,7 +690,7 @@ export function extractTasks(doc: DocumentStructure, lexicon: Lexicon = compileL
       current = null;
       return;
     }
-    if (CLOSING_LINE.test(b.content)) {
+    if (CLOSING_LINE.test(b.content) || (!b.node && DIFFICULTY_CLOSING.test(b.content))) {
       current = null;
       return;
     }
@@ -887,3 +887,6 @@ export function extractTasks(doc: DocumentStructure, lexicon: Lexicon = compileL
 }
 
 const CLOSING_LINE = /^Trên cơ sở (?:Thông báo|Kết luận|Chỉ thị|Công điện|Kế hoạch) này/iu;
+// a plan's closing paragraph, numbered nowhere: `Trong quá trình thực hiện, nếu có khó khăn, vướng
+// mắc, ... báo cáo ...` (what to do should a difficulty arise asks for no work of its own)
+const DIFFICULTY_CLOSING = /^Trong quá trình (?:tổ chức )?(?:triển khai )?thực hiện(?: (?:Thông báo|Kết luận|Chỉ thị|Công điện|Kế hoạch|Chương trình|Quyết định) này| Kế hoạch)?,? (?:nếu|trường hợp|khi) (?:có )?(?:phát sinh )?(?:khó khăn|vướng mắc)/iu;
