@@ -287,6 +287,9 @@ const ROWS: Row[] = [
   ["Vụ Kế hoạch - Tài chính bố trí kinh phí thực hiện.", ["lead:Vụ Kế hoạch - Tài chính"]],
   // a collective's owner ends it: the committees listed after are another party
   ["Các cơ quan tham mưu, giúp việc của Tỉnh ủy, các huyện ủy, thị ủy xây dựng kế hoạch thực hiện.", ["lead:Các cơ quan tham mưu, giúp việc của Tỉnh ủy", "lead:các huyện ủy, thị ủy"]],
+  // a position over bodies listed after a colon, the bodies' head in lower case
+  ["Yêu cầu Giám đốc các sở: Tài chính, Xây dựng, Công Thương trực tiếp chỉ đạo.", ["lead:Giám đốc Sở Tài chính", "lead:Giám đốc Sở Xây dựng", "lead:Giám đốc Sở Công Thương"]],
+  ["Trưởng các phòng: Tài chính - Kế hoạch, Nội vụ rà soát hồ sơ.", ["lead:Trưởng Phòng Tài chính - Kế hoạch", "lead:Trưởng Phòng Nội vụ"]],
   // which of a collective were charged with what, up to the verb
   ["Các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy được phân công phụ trách địa bàn tăng cường kiểm tra, đôn đốc.", ["lead:Các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy được phân công phụ trách địa bàn"]],
   ["Các đơn vị được giao chủ trì xây dựng kế hoạch chi tiết.", ["lead:Các đơn vị được giao chủ trì"]],

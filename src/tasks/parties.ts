@@ -757,8 +757,9 @@ function readParty(s: Scan, i0: number): ReadParty | null {
       if (headAt(s, j)?.kind === "organization") k = j;
     }
     const sub = headAt(s, k);
-    if (sub && sub.kind === "organization" && isUpperAt(s, k) && s.text[k + sub.key.length] === ":") {
-      headText = `${s.text.slice(i, headEnd)} ${s.text.slice(k, k + sub.key.length)}`;
+    // (`các sở:` in lower case names departments all the same: `Giám đốc Sở Tài chính`)
+    if (sub && sub.kind === "organization" && s.text[k + sub.key.length] === ":") {
+      headText = `${s.text.slice(i, headEnd)} ${s.text.charAt(k).toUpperCase()}${s.text.slice(k + 1, k + sub.key.length)}`;
       k = k + sub.key.length;
     }
   }
