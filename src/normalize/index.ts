@@ -1,8 +1,9 @@
 import type { Diagnostic, Span } from "../model/schema.js";
 import { isLabelOnly, parseLabel, type LabelMatch } from "../structure/labels.js";
 import { isLetterUnit, isLowerUnit, isMostlyUpper, isUpperUnit } from "../lexicon/text.js";
-import { taskTableColumns } from "../lexicon/roles.js";
+import { TABLE_COLUMNS, taskTableColumns } from "../lexicon/roles.js";
 import { decodeLegacy } from "./legacy.js";
+import { matchKey } from "../lexicon/key.js";
 
 /**
  * Text ready for extraction, with a map back to the input.
@@ -258,11 +259,14 @@ function cellTableAt(input: string, from: number): { table: TableLines | null; r
   const header: Array<Array<[number, number]>> = [];
   let cell: Array<[number, number]> = [];
   let cellLength = 0;
+  // blank lines between the header's lines: the text is double-spaced, and a blank line ends nothing
+  let spaced = false;
   let line = rawLineAt(input, from);
   let at = line.next;
   while (at <= input.length) {
     line = rawLineAt(input, at);
     if (line.blank) {
+      spaced = true;
       at = line.next;
       continue;
     }
@@ -287,10 +291,10 @@ function cellTableAt(input: string, from: number): { table: TableLines | null; r
   const numbered = columns[0] === "number";
   const rows: Array<Array<Array<[number, number]>>> = [header];
   let row: Array<Array<[number, number]>> = [];
-  // a header over two rows (`Cơ quan thực hiện` over `Chủ trì` | `Phối hợp`) has fewer cells than
-  // the rows below: until a row as wide as the header is read, rows of a numbered table may be wider
-  let longest = 0;
-  const full = (): boolean => row.length >= (!numbered || longest >= width ? Math.max(width, longest) : width + 3);
+  // a header over two rows (`Cơ quan thực hiện` over `Chủ trì` | `Phối hợp`): the second row's
+  // cells split one column of the first, and the rows below have that many more
+  let expected = width;
+  const full = (): boolean => row.length >= expected;
   // `line` is the pipe that opens the first row
   let end = line.to;
   let endNext = line.next;
@@ -307,8 +311,13 @@ function cellTableAt(input: string, from: number): { table: TableLines | null; r
         while (after.blank && after.next <= input.length) after = rawLineAt(input, after.next);
         const nextNumbered = line.next <= input.length && !after.pipe && !after.blank && ROW_NUMBER.test(cellText(input, [[after.from, after.to]]));
         if (full() || (numbered && row.length >= 2 && nextNumbered)) {
-          rows.push(row);
-          longest = Math.max(longest, row.length);
+          const first = row[0];
+          const sub = rows.length === 1 && row.length < width && first && !ROW_NUMBER.test(cellText(input, first)) ? subHeader(input, columns, row) : -1;
+          if (sub >= 0) {
+            // one header row: the split column's place taken by the cells under it
+            expected = width - 1 + row.length;
+            rows[0] = [...header.slice(0, sub), ...row, ...header.slice(sub + 1)];
+          } else rows.push(row);
           row = [];
         } else if (row.length > 0) {
           row.push([]);
@@ -320,6 +329,13 @@ function cellTableAt(input: string, from: number): { table: TableLines | null; r
       continue;
     }
     if (line.blank) {
+      // in single-spaced text a blank line then text, after a pipe, ends the table (its last row
+      // may be short: a total spanning columns)
+      if (!spaced && cell.length === 0) {
+        let after = rawLineAt(input, line.next);
+        while (after.blank && after.next <= input.length) after = rawLineAt(input, after.next);
+        if (!after.pipe) break;
+      }
       at = line.next;
       continue;
     }
@@ -333,6 +349,15 @@ function cellTableAt(input: string, from: number): { table: TableLines | null; r
   return { table: { start: from, end, sep: "cells", rows }, resume: Math.min(input.length + 1, endNext) };
 }
 const HEADER_CELL_MAX = 80;
+
+/**
+ * The header column a second header row splits (`Cơ quan thực hiện` over `Chủ trì` | `Phối
+ * hợp`): the lead column, when the row under it names a lead and a support; else -1.
+ */
+function subHeader(input: string, columns: ReadonlyArray<string | null>, row: ReadonlyArray<ReadonlyArray<[number, number]>>): number {
+  const kinds = row.map((c) => TABLE_COLUMNS.find(([, re]) => re.test(matchKey(cellText(input, c))))?.[0] ?? null);
+  return kinds.includes("lead") && kinds.includes("support") ? columns.indexOf("lead") : -1;
+}
 
 const cellsOf = (line: string, sep: string): string[] => {
   const cells = line.split(sep).map((c) => c.trim());
@@ -463,10 +488,14 @@ function readCellRow(input: string, cells: ReadonlyArray<ReadonlyArray<[number, 
   for (const c of read) for (const l of c) length += l.text.length + 4;
   const out = new LineBuilder(arena, length + cells.length * 2);
   let from = cells[0]?.[0]?.[0] ?? 0;
+  // a row of one cell spans the table (a group's title, a total): a line of its own, no row
+  const bare = cells.length < 2;
   cells.forEach((c, k) => {
     const at = c[0]?.[0] ?? from;
-    out.push(0x7c, at, at);
-    out.push(0x20, at, at);
+    if (!bare) {
+      out.push(0x7c, at, at);
+      out.push(0x20, at, at);
+    }
     for (const l of read[k] ?? []) {
       for (let j = 0; j < l.text.length; j++) out.push(l.text.charCodeAt(j), srcAt(l, j), srcEndAt(l, j));
       const b = srcEndAt(l, l.text.length - 1);
@@ -474,6 +503,7 @@ function readCellRow(input: string, cells: ReadonlyArray<ReadonlyArray<[number, 
     }
     from = c[c.length - 1]?.[1] ?? at;
   });
+  if (bare) return out.line(false, true, Math.max(0, out.length - 1));
   out.push(0x7c, from, from);
   const line = out.line(false, true);
   line.flags |= TABLE_ROW;
