@@ -467,25 +467,13 @@ function readModifiers(s: Scan, from: number, plural: boolean, committees = fals
     }
     // which ones of a collective, up to the verb: `các xã có dự án đi qua`, `các doanh nghiệp có vốn
     // nhà nước`, `Các đồng chí Ủy viên ... được phân công phụ trách địa bàn`, `các đơn vị được giao chủ trì`
-    if (collective && !open && !qualified && (startsWord(s, i, "được") || startsWord(s, i, "phụ trách"))) {
-      const charged = chargedEnd(s, i);
-      if (charged > 0) {
-        i = charged;
-        end = i;
-        words++;
-        qualified = true;
-        continue;
-      }
-    }
-    if (collective && !open && !qualified && startsWord(s, i, "có")) {
-      const having = havingEnd(s, i);
-      if (having > 0) {
-        i = having;
-        end = i;
-        words++;
-        qualified = true;
-        continue;
-      }
+    const whichOnes = collective && !open && !qualified ? (startsWord(s, i, "có") ? havingEnd(s, i) : startsWord(s, i, "được") || startsWord(s, i, "phụ trách") ? chargedEnd(s, i) : -1) : -1;
+    if (whichOnes > 0) {
+      i = whichOnes;
+      end = i;
+      words++;
+      qualified = true;
+      continue;
     }
     // a verb ends the name, unless it is the body's business or half of a two-word noun
     // (a business ends at its place too: `Ban Chỉ huy Quân sự xã` | `rà soát ...`)
