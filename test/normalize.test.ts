@@ -51,6 +51,11 @@ describe("normalize", () => {
   it.each(cases)("%s", (_name, input, expected) => {
     expect(normalize(input).text).toBe(expected);
   });
+  it("reads a converted PDF's task table written in NFD with CRLF as in NFC", () => {
+    const table = cases.find(([name]) => name.startsWith("a converted PDF's task table whose header"));
+    if (!table) throw new Error("no such case");
+    expect(normalize(table[1].normalize("NFD").replace(/\n/gu, "\r\n")).text).toBe(table[2]);
+  });
 
   it("ignores blank lines of double-spaced PDF text but keeps items apart", () => {
     const input = ["Các sở, ngành cần tập trung rà soát toàn bộ các quy trình nội bộ đang áp dụng tại", "", "cơ quan, đơn vị mình.", "", "2. Giao Sở Nội vụ hướng dẫn.", "", "3. Giao Sở Y tế báo cáo.", ""].join("\n");

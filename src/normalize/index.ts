@@ -279,13 +279,17 @@ function cellTableAt(input: string, from: number): { table: TableLines | null; r
       continue;
     }
     if (cell.length === 0) break;
+    // a row that opens with its number is a row of data, no header: read on past it
+    if (header.length === 0 && ROW_NUMBER.test(cellText(input, cell))) return { table: null, resume: line.next };
     header.push(cell);
     cell = [];
     cellLength = 0;
     at = line.next;
   }
   const resume = at;
-  const columns = header.length >= 3 ? taskTableColumns(header.map((c) => cellText(input, c))) : null;
+  // a lead column's word before any cell is read for its column (the input may be NFD)
+  const named = header.length >= 3 && header.some((c) => c.some(([a, b]) => LEAD_COLUMN_WORD.test(input.slice(a, b).normalize("NFC"))));
+  const columns = named ? taskTableColumns(header.map((c) => cellText(input, c))) : null;
   if (!columns || at > input.length) return { table: null, resume };
   const width = header.length;
   const numbered = columns[0] === "number";
