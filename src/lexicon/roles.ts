@@ -170,6 +170,18 @@ export const TABLE_COLUMNS: ReadonlyArray<readonly [column: TableColumn, test: R
  * ```
  */
 export function taskTableColumns(cells: readonly string[]): Array<TableColumn | null> | null {
-  const kinds = cells.map((c) => TABLE_COLUMNS.find(([, re]) => re.test(matchKey(c)))?.[0] ?? null);
+  const kinds = cells.map(tableColumnOf);
   return kinds.includes("content") && kinds.includes("lead") ? kinds : null;
+}
+
+/**
+ * The column one header cell names, or null.
+ *
+ * @example
+ * ```ts
+ * tableColumnOf("Cơ quan phối hợp"); // "support"
+ * ```
+ */
+export function tableColumnOf(cell: string): TableColumn | null {
+  return TABLE_COLUMNS.find(([, re]) => re.test(matchKey(cell)))?.[0] ?? null;
 }

@@ -1,9 +1,8 @@
 import type { Diagnostic, Span } from "../model/schema.js";
 import { isLabelOnly, parseLabel, type LabelMatch } from "../structure/labels.js";
 import { isLetterUnit, isLowerUnit, isMostlyUpper, isUpperUnit } from "../lexicon/text.js";
-import { TABLE_COLUMNS, taskTableColumns } from "../lexicon/roles.js";
+import { tableColumnOf, taskTableColumns } from "../lexicon/roles.js";
 import { decodeLegacy } from "./legacy.js";
-import { matchKey } from "../lexicon/key.js";
 
 /**
  * Text ready for extraction, with a map back to the input.
@@ -359,7 +358,7 @@ const HEADER_CELL_MAX = 80;
  * hợp`): the lead column, when the row under it names a lead and a support; else -1.
  */
 function subHeader(input: string, columns: ReadonlyArray<string | null>, row: ReadonlyArray<ReadonlyArray<[number, number]>>): number {
-  const kinds = row.map((c) => TABLE_COLUMNS.find(([, re]) => re.test(matchKey(cellText(input, c))))?.[0] ?? null);
+  const kinds = row.map((c) => tableColumnOf(cellText(input, c)));
   return kinds.includes("lead") && kinds.includes("support") ? columns.indexOf("lead") : -1;
 }
 

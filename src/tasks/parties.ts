@@ -594,7 +594,7 @@ const DOCUMENT_WORDS: ReadonlySet<string> = new Set([
   "kết luận", "công điện", "văn bản",
 ]);
 // the place a collective serves, after `của` (`các cơ quan báo chí của tỉnh`)
-const OWN_PLACES = ["tỉnh", "thành phố", "huyện", "thị xã", "quận", "xã", "phường", "đặc khu", "trung ương"];
+const OWN_PLACES = [...PLACE_LEVELS, "trung ương"];
 const ORGAN_HEADS: ReadonlySet<string> = new Set(["cơ quan", "các cơ quan", "đơn vị", "các đơn vị", "lực lượng", "các lực lượng"]);
 
 // the elected and executive bodies one office may serve together
