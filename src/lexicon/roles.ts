@@ -39,7 +39,7 @@ export const STRONG_CUE = /(?:^|\s)(?:cần|phải|giao|yêu cầu|đề nghị|
  * CONNECTOR.exec("Đồng thời, giao Sở Y tế")?.[0]; // "Đồng thời, "
  * ```
  */
-export const CONNECTOR = /^(?:Đồng thời|đồng thời|Ngoài ra|Bên cạnh đó|Mặt khác|Riêng|Trong đó|Sau đó|Trước mắt)\s*,?\s*/u;
+export const CONNECTOR = /^(?:Đồng thời|đồng thời|Ngoài ra|Bên cạnh đó|Mặt khác|Riêng|riêng|Trong đó|Sau đó|Trước mắt)\s*,?\s*/u;
 
 /**
  * A topic written before the directive it frames: `Về nguồn vốn: Sở Tài chính chủ trì ...`,

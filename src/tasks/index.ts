@@ -401,13 +401,14 @@ function sentenceStarts(content: string): number[] {
 
 /**
  * Where a clause after `;` opens with a capital (`...; Ban cán sự đảng UBND tỉnh lãnh đạo ...`)
- * or an assigning word (`Thống nhất với đề xuất ...; đề nghị Sở Tài chính ...`), outside a part
+ * or an assigning word (`Thống nhất với đề xuất ...; đề nghị Sở Tài chính ...`), or sets one
+ * body apart (`...; riêng Sở Tài chính chủ trì ...`, `...; đồng thời, giao ...`), outside a part
  * introduced by a colon (`theo hướng: Bộ A chủ trì ...; Bộ B ...` details one task).
  */
 function clauseStarts(content: string): number[] {
   const out: number[] = [];
   const colon = content.indexOf(":");
-  for (const m of content.matchAll(/;\s+(?=\p{Lu}|(?:giao|đề nghị|yêu cầu)\s)/gu)) {
+  for (const m of content.matchAll(/;\s+(?=\p{Lu}|(?:giao|đề nghị|yêu cầu|riêng|đồng thời)[\s,])/gu)) {
     if (colon >= 0 && colon < m.index) break;
     out.push(m.index + m[0].length);
   }
