@@ -84,6 +84,16 @@ const ROWS: Row[] = [
   ["Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh giám sát việc thực hiện chính sách.", ["lead:Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"]],
   ["Đề nghị Bộ Xây dựng sớm ban hành hướng dẫn.", ["lead:Bộ Xây dựng"]],
   ["Đồng thời, giao Sở Tư pháp thẩm định dự thảo.", ["lead:Sở Tư pháp"]],
+  // the capacity a subject acts in, before its verb
+  ["Các sở, ngành theo lĩnh vực quản lý hướng dẫn các địa phương thực hiện.", ["lead:Các sở, ngành"]],
+  ["Các sở, ngành theo chức năng, nhiệm vụ, quyền hạn được giao tổ chức thực hiện.", ["lead:Các sở, ngành"]],
+  ["UBND các huyện theo thẩm quyền xử lý nghiêm các vi phạm.", ["lead:UBND các huyện"]],
+  ["Các đồng chí Thường trực Huyện ủy theo địa bàn được phân công trực tiếp chỉ đạo thực hiện.", ["lead:Các đồng chí Thường trực Huyện ủy"]],
+  ["Để bảo đảm tiến độ, các sở, ngành theo ngành, lĩnh vực quản lý chủ động rà soát.", ["lead:các sở, ngành"]],
+  // the organs of the political system's parts, one collective
+  ["Các cơ quan của Đảng, Nhà nước, Mặt trận Tổ quốc và các đoàn thể chính trị - xã hội tỉnh quán triệt, triển khai thực hiện.", ["lead:Các cơ quan của Đảng, Nhà nước, Mặt trận Tổ quốc và các đoàn thể chính trị - xã hội tỉnh"]],
+  ["Các cơ quan đảng, chính quyền các cấp tăng cường kiểm tra.", ["lead:Các cơ quan đảng, chính quyền các cấp"]],
+  ["Các cơ quan Đảng, Nhà nước tỉnh phối hợp với các sở, ngành tổ chức tuyên truyền.", ["lead:Các cơ quan Đảng, Nhà nước tỉnh", "support:các sở, ngành"]],
   ["Các sở, ngành, địa phương tăng cường kỷ luật, kỷ cương.", ["lead:Các sở, ngành, địa phương"]],
   ["Các cơ quan liên quan chủ động phối hợp triển khai.", ["lead:Các cơ quan liên quan"]],
   ["Ban Thường vụ các huyện ủy, thành ủy lãnh đạo triển khai nghị quyết.", ["lead:Ban Thường vụ Huyện ủy", "lead:Ban Thường vụ Thành ủy"]],

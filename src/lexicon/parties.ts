@@ -289,6 +289,21 @@ export const ORGAN_KINDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * The parts of the political system whose organs a collective names (`Các cơ quan của Đảng, Nhà
+ * nước, Mặt trận Tổ quốc và các đoàn thể chính trị - xã hội tỉnh`, `các cơ quan đảng, chính
+ * quyền các cấp`), in key form.
+ *
+ * @example
+ * ```ts
+ * SYSTEM_PARTS.has("mặt trận tổ quốc"); // true
+ * ```
+ */
+export const SYSTEM_PARTS: ReadonlySet<string> = new Set([
+  "đảng", "nhà nước", "chính quyền", "mặt trận tổ quốc việt nam", "mặt trận tổ quốc", "mttq", "ủy ban mặt trận tổ quốc", "ủy ban mttq",
+  "các đoàn thể chính trị - xã hội", "các tổ chức chính trị - xã hội", "đoàn thể chính trị - xã hội", "tổ chức chính trị - xã hội", "các đoàn thể", "đoàn thể",
+]);
+
+/**
  * Nouns of two words whose second word alone would read as a verb that ends a name
  * (`Ban Quản lý các công trình giao thông`: `trình` is `submit`, `công trình` a work).
  *

@@ -42,6 +42,18 @@ export const STRONG_CUE = /(?:^|\s)(?:cần|phải|giao|yêu cầu|đề nghị|
 export const CONNECTOR = /^(?:Đồng thời|đồng thời|Ngoài ra|Bên cạnh đó|Mặt khác|Riêng|riêng|Trong đó|Sau đó|Trước mắt)\s*,?\s*/u;
 
 /**
+ * The capacity a subject acts in, written between it and its verb (key form): `theo chức năng,
+ * nhiệm vụ được giao`, `theo chức năng, nhiệm vụ, quyền hạn`, `theo thẩm quyền`, `theo lĩnh vực
+ * quản lý`, `theo địa bàn được phân công`. The verb after it says what the subject is asked to do.
+ *
+ * @example
+ * ```ts
+ * CAPACITY.exec("theo lĩnh vực quản lý, hướng dẫn")?.[0]; // "theo lĩnh vực quản lý, "
+ * ```
+ */
+export const CAPACITY = /^theo (?:chức năng(?:,? nhiệm vụ)?(?:,? (?:quyền hạn|thẩm quyền)){0,2}|thẩm quyền|nhiệm vụ|(?:ngành,? lĩnh vực|địa bàn|lĩnh vực|ngành|phạm vi)(?: (?:quản lý|phụ trách))?)(?: (?:được giao|được phân công|quy định|phụ trách))?[\s,]*/u;
+
+/**
  * A topic written before the directive it frames: `Về nguồn vốn: Sở Tài chính chủ trì ...`,
  * `Đối với các dự án chậm tiến độ: giao ...`. The clause after the colon is read as the item.
  *

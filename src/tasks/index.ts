@@ -3,7 +3,7 @@ import type { Assignment, Deliverable, Role, Span } from "../model/schema.js";
 import { extractDeliverable } from "./deliverable.js";
 import { isTableRowLine, type Block, type DocumentStructure } from "../structure/index.js";
 import { matchKey } from "../lexicon/key.js";
-import { ASSESSMENT_HEADING, DIRECTIVE_STARTS, NON_DIRECTIVE_START, STRONG_CUE, CONNECTOR, FIELD_LABELS, TOPIC_PREFIX, taskTableColumns } from "../lexicon/roles.js";
+import { ASSESSMENT_HEADING, CAPACITY, DIRECTIVE_STARTS, NON_DIRECTIVE_START, STRONG_CUE, CONNECTOR, FIELD_LABELS, TOPIC_PREFIX, taskTableColumns } from "../lexicon/roles.js";
 import { compileLexicon, parsePartyList, partyOf, withHome, type FoundParty, type Lexicon } from "./parties.js";
 
 export { parsePartyList, compileLexicon, canonicalKey, withHome, type Lexicon, type LexiconExtension, type FoundParty } from "./parties.js";
@@ -223,7 +223,9 @@ function analyzeClause(text: string, lex: Lexicon, textKey?: string): Clause {
     if (doers) return { leads: doers, monitors: [], oversees: parties, ruleId: "oversee.subject", directive: true, own: true };
     let pred = key.slice(end).replace(/^[\s,:]+/u, "");
     // `X căn cứ quy định ..., chức năng ... để phân công ...`: the directive verb follows `để`
-    pred = afterBasis(pred.replace(/^căn cứ [^.]{0,400}?\sđể\s+/u, "")).replace(/^(?:theo chức năng,? nhiệm vụ(?: được giao)?|theo chức năng|căn cứ [^,]{0,80}),?\s*/u, "");
+    pred = afterBasis(pred.replace(/^căn cứ [^.]{0,400}?\sđể\s+/u, ""));
+    // `X theo chức năng, nhiệm vụ, quyền hạn được giao tổ chức ...`, `X theo lĩnh vực quản lý hướng dẫn ...`
+    pred = CAPACITY.test(pred) ? pred.replace(CAPACITY, "") : pred.replace(/^căn cứ [^,]{0,80},?\s*/u, "");
     if (CARRY_OUT_THIS.test(pred)) return { leads: [], monitors: [], ruleId: "closing", directive: false, own: false };
     // `Bộ Tài chính, Bộ Tư pháp thống nhất về nội dung ... trước khi trình`: bodies told to agree
     // with one another, not an assent of the meeting
@@ -244,7 +246,7 @@ function analyzeClause(text: string, lex: Lexicon, textKey?: string): Clause {
     for (let at = key.indexOf(", ", i); at > 0 && at < i + 400; at = key.indexOf(", ", at + 2)) {
       const found = parsePartyList(text, at + 2, lex, key);
       if (!found.parties.length) continue;
-      const pred = key.slice(found.end).replace(/^[\s,]+/u, "").replace(/^(?:theo chức năng,? nhiệm vụ(?:,? thẩm quyền)?(?: được giao| quy định)?|theo chức năng)[\s,]*/u, "");
+      const pred = key.slice(found.end).replace(/^[\s,]+/u, "").replace(CAPACITY, "");
       if (/^(?:đã|đang|vẫn|còn)\s/u.test(pred)) return { leads: [], monitors: [], ruleId: "none", directive: false, own: false };
       if (predicateStart(pred)) return { leads: found.parties, monitors: [], ruleId: "lead.subject", directive: true, own: true };
     }

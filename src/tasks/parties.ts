@@ -2,7 +2,7 @@ import { isLetterUnit, trimEndOf } from "../lexicon/text.js";
 import type { Party, PartyKind } from "../model/schema.js";
 import { matchKey } from "../lexicon/key.js";
 import {
-  ABBREVIATIONS, COLLECTIVE_CONTINUATIONS, COMMITTEE_CONTINUATIONS, DISTRIBUTABLE_ORGS, FIELDS, NAME_CLOSERS, NAMED_FIELD_HEADS, NOT_PARTIES, NOUN_COMPOUNDS, ORGAN_KINDS, PARTY_HEADS, PREDICATE_STARTS, REPORT_SUBJECTS, TOPIC_HEADS, TOPIC_STOPS, type PartyHead,
+  ABBREVIATIONS, COLLECTIVE_CONTINUATIONS, COMMITTEE_CONTINUATIONS, DISTRIBUTABLE_ORGS, FIELDS, NAME_CLOSERS, SYSTEM_PARTS, NAMED_FIELD_HEADS, NOT_PARTIES, NOUN_COMPOUNDS, ORGAN_KINDS, PARTY_HEADS, PREDICATE_STARTS, REPORT_SUBJECTS, TOPIC_HEADS, TOPIC_STOPS, type PartyHead,
 } from "../lexicon/parties.js";
 import { SURNAMES } from "../lexicon/people.js";
 import { GAZETTEER, PLACE_LEVELS } from "../lexicon/gazetteer.js";
@@ -427,6 +427,15 @@ function readModifiers(s: Scan, from: number, plural: boolean, committees = fals
         owned = true;
         continue;
       }
+      // `Các cơ quan của Đảng, Nhà nước, Mặt trận Tổ quốc và các đoàn thể chính trị - xã hội tỉnh`
+      const parts = systemPartsEnd(s, j);
+      if (parts > 0) {
+        i = parts;
+        end = i;
+        words++;
+        owned = true;
+        continue;
+      }
       const place = OWN_PLACES.find((w) => startsWord(s, j, w));
       if (place) {
         i = j + place.length;
@@ -436,8 +445,17 @@ function readModifiers(s: Scan, from: number, plural: boolean, committees = fals
         continue;
       }
     }
-    // what kind of agencies: `Các cơ quan tham mưu, giúp việc`, `các đơn vị chức năng`
+    // what kind of agencies: `Các cơ quan tham mưu, giúp việc`, `các đơn vị chức năng`, `các cơ
+    // quan Đảng, Nhà nước`
     if (end === from && head && ORGAN_HEADS.has(head.key)) {
+      const parts = systemPartsEnd(s, i);
+      if (parts > 0) {
+        i = parts;
+        end = i;
+        words++;
+        owned = true;
+        continue;
+      }
       let kind = phraseIn(s, i, ORGAN_KINDS);
       if (kind > 0) {
         i += kind;
@@ -595,6 +613,30 @@ const DOCUMENT_WORDS: ReadonlySet<string> = new Set([
 ]);
 // the place a collective serves, after `của` (`các cơ quan báo chí của tỉnh`)
 const OWN_PLACES = [...PLACE_LEVELS, "trung ương"];
+
+/**
+ * Where a list of the political system's parts that starts at `j` ends, with the place they serve
+ * (`Đảng, Nhà nước, Mặt trận Tổ quốc và các đoàn thể chính trị - xã hội tỉnh`), or 0.
+ */
+function systemPartsEnd(s: Scan, j: number): number {
+  let end = 0;
+  for (let at = j, n = 0; n < 8; n++) {
+    const len = phraseIn(s, at, SYSTEM_PARTS);
+    if (len === 0) break;
+    end = at + len;
+    const next = skipSpaces(s, end);
+    const sep = s.text[next] === "," ? next + 1 : startsWord(s, next, "và") ? next + 2 : -1;
+    if (sep < 0) break;
+    at = skipSpaces(s, sep);
+  }
+  if (end === 0) return 0;
+  // the place served: `tỉnh`, `các cấp`, `cấp xã`
+  let at = skipSpaces(s, end);
+  if (startsWord(s, at, "các cấp")) return at + 7;
+  if (startsWord(s, at, "cấp")) at = skipSpaces(s, at + 3);
+  const place = OWN_PLACES.find((w) => startsWord(s, at, w));
+  return place ? at + place.length : end;
+}
 const ORGAN_HEADS: ReadonlySet<string> = new Set(["cơ quan", "các cơ quan", "đơn vị", "các đơn vị", "lực lượng", "các lực lượng"]);
 
 // the elected and executive bodies one office may serve together
