@@ -86,6 +86,13 @@ describe("tasks", () => {
     const out = rows("Kết luận như sau:\n1. Về tình hình thu ngân sách\nThu ngân sách 9 tháng đạt 75% dự toán. Yêu cầu Sở Tài chính rà soát các khoản nợ đọng, hoàn thành trước ngày 31/12/2025.\n2. Về kết quả đạt được\nCác sở, ngành tập trung triển khai nhiệm vụ, đạt nhiều kết quả.");
     expect(out.map((r) => [r.start, r.lead, r.deadline])).toEqual([["Yêu cầu Sở Tài", ["Sở Tài chính"], "by 2025-12-31"]]);
   });
+  it("reads the points of an assessment under a lead-in that names whom they are for (`Giao X:`) as X's tasks", () => {
+    const out = rows("Kết luận như sau:\n1. Về tình hình kinh tế - xã hội quý I\nTăng trưởng đạt 7,2%, thu ngân sách đạt 30% dự toán.\nGiao Ủy ban nhân dân huyện:\n- Chỉ đạo các cơ quan chuyên môn tháo gỡ khó khăn cho doanh nghiệp.\n- Rà soát các dự án chậm tiến độ, báo cáo Thường trực Huyện ủy trong tháng 5/2025.\n2. Về kết quả đạt được\nCác xã hoàn thành chỉ tiêu giao.\n- Thu ngân sách đạt kế hoạch.");
+    expect(out.map((r) => [r.start, r.lead, r.reportTo, r.deadline])).toEqual([
+      ["Chỉ đạo các cơ", ["Ủy ban nhân dân huyện"], [], null],
+      ["Rà soát các dự", ["Ủy ban nhân dân huyện"], ["Thường trực Huyện ủy"], "during 2025-05-31"],
+    ]);
+  });
   it("reads a plan's subject line as its title, and the rows of a task table in its appendix as tasks", () => {
     const text = "ỦY BAN NHÂN DÂN\nTỈNH SƠN NAM\nSố: 77/KH-UBND\nSơn Nam, ngày 09 tháng 01 năm 2025\nKẾ HOẠCH\nThực hiện chuyển đổi số năm 2025\nI. NHIỆM VỤ\nCác nhiệm vụ cụ thể tại Phụ lục kèm theo.\nII. TỔ CHỨC THỰC HIỆN\n1. Sở Khoa học và Công nghệ theo dõi, đôn đốc việc thực hiện Kế hoạch.\nNơi nhận:\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nNguyễn Văn An\nPHỤ LỤC\nDANH MỤC NHIỆM VỤ\n| STT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành |\n| --- | --- | --- | --- | --- |\n| 1 | Xây dựng kho dữ liệu dùng chung | Sở Khoa học và Công nghệ | Các sở, ngành | Quý II/2025 |\n| 2 | Số hóa hồ sơ thủ tục hành chính | Văn phòng UBND tỉnh | Sở Nội vụ | Tháng 9/2025 |";
     expect(parseNotice(text, REF).meta.title).toBe("Thực hiện chuyển đổi số năm 2025");

@@ -476,6 +476,17 @@ export function extractTasks(doc: DocumentStructure, lexicon: Lexicon = compileL
   const drafts: TaskDraft[] = [];
   const ctx = new Map<string, Context>();
   const skip = new Set<string>();
+  // parts of an assessment that a named lead-in opens again (`Giao Ủy ban nhân dân huyện:` over points)
+  const reopened = new Set<string>();
+  /** Whether a block stands in an assessment: its deepest skipped part is not one opened again below it. */
+  const inAssessment = (ids: readonly string[]): boolean => {
+    for (let k = ids.length - 1; k >= 0; k--) {
+      const id = ids[k] ?? "";
+      if (reopened.has(id)) return false;
+      if (skip.has(id)) return true;
+    }
+    return false;
+  };
   const nodeHasChildren = new Set<string>();
   for (const b of doc.blocks) for (const a of b.ancestors) nodeHasChildren.add(a);
   // the blocks right under each item, and each item's own block
@@ -674,7 +685,7 @@ export function extractTasks(doc: DocumentStructure, lexicon: Lexicon = compileL
 
   function readBlock(b: Block, prevBlock: Block | null): void {
     const ids = [...b.ancestors, ...(b.node ? [b.node.id] : [])];
-    if (ids.some((id) => skip.has(id))) {
+    if (inAssessment(ids)) {
       readAssignedOnly(b);
       return;
     }
@@ -863,6 +874,17 @@ export function extractTasks(doc: DocumentStructure, lexicon: Lexicon = compileL
    */
   function readAssignedOnly(b: Block): void {
     current = null;
+    // `Giao Ủy ban nhân dân huyện:` over points: a lead-in that names whom the points are for, as
+    // outside an assessment; the points below it direct
+    if (/:\s*$/u.test(b.content) && sentenceStarts(b.content).length === 1) {
+      const clause = analyzeClause(b.content, lex);
+      const part = b.node && nodeHasChildren.has(b.node.id) ? b.node.id : b.node ? null : (b.sectionId ?? rootKey);
+      if (part !== null && clause.own && clause.leads.length > 0 && (clause.ruleId === "lead.giao" || clause.ruleId === "lead.request")) {
+        ctx.set(part, { leads: clause.leads.map((p) => ({ ...p, start: p.start + b.contentStart, end: p.end + b.contentStart })), oversee: [], ruleId: "lead.leadIn" });
+        reopened.add(part);
+        return;
+      }
+    }
     const starts = sentenceStarts(b.content);
     for (let k = 0; k < starts.length; k++) {
       const s = starts[k] ?? 0;

@@ -667,7 +667,8 @@ function knownNameEnd(s: Scan, i: number): number {
 }
 
 // the word lists as arrays once, longest first where one may hold another
-const CONTINUATIONS = [...COLLECTIVE_CONTINUATIONS];
+// the longest first: `đảng bộ cơ sở`, not `đảng bộ` and a word left over
+const CONTINUATIONS = [...COLLECTIVE_CONTINUATIONS].sort((a, b) => b.length - a.length);
 // the not-a-party phrases by their first word, as heads are looked up
 const NOT_PARTIES_BY_WORD = new Map<string, string[]>();
 for (const phrase of NOT_PARTIES) {
