@@ -127,6 +127,16 @@ const ROWS: Row[] = [
   ["Giao Văn phòng Tỉnh ủy theo dõi, đôn đốc, báo cáo Ban Thường vụ Tỉnh ủy.", ["monitor:Văn phòng Tỉnh ủy", "reportTo:Ban Thường vụ Tỉnh ủy"]],
   ["Ủy ban Kiểm tra Tỉnh ủy kiểm tra, giám sát việc thực hiện kết luận này.", ["monitor:Ủy ban Kiểm tra Tỉnh ủy"]],
   ["Sở Nội vụ theo dõi, tổng hợp tình hình thực hiện.", ["monitor:Sở Nội vụ"]],
+  ["Các thành viên Ban Chỉ đạo theo lĩnh vực được phân công thường xuyên kiểm tra, đôn đốc các đơn vị.", ["monitor:Các thành viên Ban Chỉ đạo"]],
+  ["Giao Ủy ban Kiểm tra Huyện ủy tăng cường kiểm tra, giám sát việc thực hiện các kết luận.", ["monitor:Ủy ban Kiểm tra Huyện ủy"]],
+  // inspecting a field is one's own work, however often
+  ["Sở Công Thương tăng cường kiểm tra, xử lý gian lận thương mại.", ["lead:Sở Công Thương"]],
+  // which holder of a position: its portfolio is part of its name
+  ["Đồng chí Phó Chủ tịch Ủy ban nhân dân tỉnh phụ trách lĩnh vực trực tiếp chỉ đạo các sở, ngành triển khai.", ["lead:Phó Chủ tịch Ủy ban nhân dân tỉnh phụ trách lĩnh vực"]],
+  ["Phó Chủ tịch UBND huyện được phân công phụ trách địa bàn kiểm tra tiến độ giải phóng mặt bằng.", ["lead:Phó Chủ tịch UBND huyện được phân công phụ trách địa bàn"]],
+  ["Giám đốc Sở Y tế chủ trì cuộc họp đánh giá tình hình dịch bệnh.", ["lead:Giám đốc Sở Y tế"]],
+  // `chủ trì cùng Y`
+  ["Sở Y tế chủ trì cùng Sở Giáo dục và Đào tạo tổ chức khám sức khỏe cho học sinh.", ["lead:Sở Y tế", "support:Sở Giáo dục và Đào tạo"]],
   ["Giao Thanh tra tỉnh đôn đốc các đơn vị khắc phục sau thanh tra.", ["monitor:Thanh tra tỉnh"]],
   ["Văn phòng Chính phủ giám sát việc triển khai.", ["monitor:Văn phòng Chính phủ"]],
   // oversee: X lãnh đạo, chỉ đạo Y
@@ -303,7 +313,7 @@ const ROWS: Row[] = [
   ["Yêu cầu Giám đốc các sở: Tài chính, Xây dựng, Công Thương trực tiếp chỉ đạo.", ["lead:Giám đốc Sở Tài chính", "lead:Giám đốc Sở Xây dựng", "lead:Giám đốc Sở Công Thương"]],
   ["Trưởng các phòng: Tài chính - Kế hoạch, Nội vụ rà soát hồ sơ.", ["lead:Trưởng Phòng Tài chính - Kế hoạch", "lead:Trưởng Phòng Nội vụ"]],
   // which of a collective were charged with what, up to the verb
-  ["Các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy được phân công phụ trách địa bàn tăng cường kiểm tra, đôn đốc.", ["lead:Các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy được phân công phụ trách địa bàn"]],
+  ["Các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy được phân công phụ trách địa bàn tăng cường kiểm tra, đôn đốc.", ["monitor:Các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy được phân công phụ trách địa bàn"]],
   ["Các đơn vị được giao chủ trì xây dựng kế hoạch chi tiết.", ["lead:Các đơn vị được giao chủ trì"]],
   ["Các sở, ngành được giao nhiệm vụ tại Kế hoạch này chủ động triển khai.", ["lead:Các sở, ngành được giao nhiệm vụ tại Kế hoạch này"]],
   // which ones of a collective, up to the verb; `có` as the verb is not one

@@ -101,11 +101,12 @@ const LEAD_PREDICATE = /^(?:cần|phải|tiếp tục|chủ trì|chịu trách n
 // (`Yêu cầu các cơ quan, đơn vị nghiêm túc triển khai thực hiện Chỉ thị này./.`)
 // (`... quán triệt, thực hiện nghiêm túc các nội dung trên.`: the notice's content, named so)
 const CARRY_OUT_THIS = /^(?:(?:nghiêm túc|khẩn trương|tổ chức|triển khai|chỉ đạo|quán triệt)[,\s]+){0,4}(?:thực hiện|triển khai)(?:\s+(?:nghiêm túc|có hiệu quả|đầy đủ))?(?:\s+(?:các\s+)?(?:nội dung|nhiệm vụ|ý kiến(?: kết luận| chỉ đạo)?))?\s+(?:(?:thông báo|kết luận|chỉ thị|công điện|kế hoạch|quyết định|văn bản|công văn) này|(?:nêu\s+)?trên(?: đây)?)\s*(?:\.\/\.|[.;])?$/u;
-// following up on others' work: the monitor's role (`theo dõi, đôn đốc`, `kiểm tra, giám sát việc thực hiện`);
+// following up on others' work: the monitor's role (`theo dõi, đôn đốc`, `thường xuyên kiểm tra, đôn đốc`,
+// `kiểm tra, giám sát việc thực hiện`);
 // watching a situation (`theo dõi sát diễn biến`, `theo dõi, nắm tình hình`) is one's own work
 // (inspecting or supervising is following up only when it is this document's or its tasks' carrying out:
 // `Ủy ban Mặt trận Tổ quốc tỉnh giám sát việc thực hiện chính sách` is that body's own work)
-const FOLLOWS_UP = /^(?:phối hợp\s+)?(?:theo dõi(?!,? (?:sát|chặt chẽ|nắm|tình hình|diễn biến|thời tiết|dư luận|dịch bệnh|giá cả|thị trường|mực nước|thiên tai|sức khỏe))|đôn đốc|(?:kiểm tra, giám sát|giám sát|kiểm tra)\s+(?:việc\s+)?(?:thực hiện|triển khai)(?:\s+thực hiện)?(?:\s+(?:các\s+|những\s+)?(?:thông báo|kết luận|chỉ thị|kế hoạch|nghị quyết|công điện|văn bản|nhiệm vụ|nội dung|quyết định)(?![\p{L}\d])|\s*[.,;]|\s*$|\s+của\s))/u;
+const FOLLOWS_UP = /^(?:phối hợp\s+)?(?:(?:thường xuyên|trực tiếp|định kỳ|tăng cường)\s+)?(?:theo dõi(?!,? (?:sát|chặt chẽ|nắm|tình hình|diễn biến|thời tiết|dư luận|dịch bệnh|giá cả|thị trường|mực nước|thiên tai|sức khỏe))|đôn đốc|kiểm tra,\s*đôn đốc|(?:kiểm tra, giám sát|giám sát|kiểm tra)\s+(?:việc\s+)?(?:thực hiện|triển khai)(?:\s+thực hiện)?(?:\s+(?:các\s+|những\s+)?(?:thông báo|kết luận|chỉ thị|kế hoạch|nghị quyết|công điện|văn bản|nhiệm vụ|nội dung|quyết định)(?![\p{L}\d])|\s*[.,;]|\s*$|\s+của\s))/u;
 // what two bodies or more are told to agree on among themselves
 const MUTUAL_AGREEMENT = /^(?:trao đổi,?\s+)?thống nhất\s+(?:về|nội dung|phương án|số liệu|cách|trước khi)(?![\p{L}\d])/u;
 // who speaks without being a party: `Hội nghị thống nhất giao ...`, `Cuộc họp đề nghị ...`
@@ -322,9 +323,9 @@ function roleMentions(text: string, lex: Lexicon): Array<{ role: Role; party: Fo
   const out: Array<{ role: Role; party: FoundParty; ruleId: string }> = [];
   const patterns: Array<[RegExp, Role, string]> = [
     [/phối hợp(?: chặt chẽ)?(?: với| cùng)?\s+/gu, "support", "support.phoiHop"],
-    // `X chủ trì, với sự tham gia của Y`, and `X cùng với Y` as the subject (not `một mạng lưới
+    // `X chủ trì, với sự tham gia của Y`, `X chủ trì cùng Y`, and `X cùng với Y` as the subject (not `một mạng lưới
     // với sự tham gia của ...`, the work's content)
-    [/chủ trì,?\s+(?:với|có) sự (?:tham gia|phối hợp) của\s+|^[^.,;:]{1,80}?\scùng với\s+/gu, "support", "support.along"],
+    [/chủ trì,?\s+(?:với|có) sự (?:tham gia|phối hợp) của\s+|chủ trì,? cùng\s+(?!với\s)|^[^.,;:]{1,80}?\scùng với\s+/gu, "support", "support.along"],
     // `..., có sự phối hợp của Y`: cooperation named after the work
     [/(?:với|có) sự phối hợp(?: chặt chẽ)? của\s+/gu, "support", "support.along"],
     [/thống nhất với\s+/gu, "support", "support.thongNhat"],

@@ -485,7 +485,9 @@ function readModifiers(s: Scan, from: number, plural: boolean, committees = fals
     }
     // which ones of a collective, up to the verb: `các xã có dự án đi qua`, `các doanh nghiệp có vốn
     // nhà nước`, `Các đồng chí Ủy viên ... được phân công phụ trách địa bàn`, `các đơn vị được giao chủ trì`
-    const whichOnes = collective && !open && !qualified ? (startsWord(s, i, "có") ? havingEnd(s, i) : startsWord(s, i, "được") || startsWord(s, i, "phụ trách") ? chargedEnd(s, i) : -1) : -1;
+    // ... and which one of its holders a position is: `Phó Chủ tịch UBND tỉnh phụ trách lĩnh vực`
+    const portfolio = head?.kind === "position" && !open && (startsWord(s, i, "phụ trách") || /^được (?:phân công|giao) phụ trách /u.test(s.key.slice(i, i + 28)));
+    const whichOnes = portfolio ? chargedEnd(s, i) : collective && !open && !qualified ? (startsWord(s, i, "có") ? havingEnd(s, i) : startsWord(s, i, "được") || startsWord(s, i, "phụ trách") ? chargedEnd(s, i) : -1) : -1;
     if (whichOnes > 0) {
       i = whichOnes;
       end = i;
