@@ -198,6 +198,9 @@ const ROWS: Row[] = [
   ["định kỳ 6 tháng báo cáo", "recurring", null, "2024-12-31", "2024-09-10"],
   ["định kỳ 3 tháng gửi báo cáo", "recurring", null, "2024-03-31"],
   ["định kỳ nửa năm sơ kết", "recurring", null, "2024-06-30"],
+  ["báo cáo kết quả 6 tháng một lần", "recurring", null, "2024-06-30"],
+  ["gửi báo cáo 3 tháng/lần", "recurring", null, "2024-03-31"],
+  ["sơ kết nửa năm một lần", "recurring", null, "2024-06-30"],
   // the period first, then its day
   ["định kỳ hằng tháng, trước ngày 25, báo cáo tiến độ", "recurring", null, "2024-04-25"],
   ["hằng quý, chậm nhất ngày 15 gửi báo cáo", "recurring", null, "2024-06-15"],

@@ -151,13 +151,14 @@ const RULES: Rule[] = [
     priority: (_m, before) => (/(?:báo cáo|định kỳ|tổng hợp)[^.;]{0,80}$/u.test(before) ? 2 : 1),
   },
   {
-    // `định kỳ 6 tháng báo cáo`, `định kỳ 3 tháng một lần`: a period counted in months
+    // `định kỳ 6 tháng báo cáo`, `định kỳ 3 tháng một lần`, `báo cáo 6 tháng một lần`, `3 tháng/lần`:
+    // a period counted in months (a count of months alone is a span, no period)
     id: "date.recurringPeriod",
     hints: ["tháng", "năm"],
     reach: 13,
-    re: /định kỳ (?:(6|sáu|3|ba|12|mười hai) tháng|(nửa) năm)(?: (?:một|1) lần)?(?![\da-z\u00c0-\u024f\u1e00-\u1eff])/g,
+    re: /(?:định kỳ )?(?:(6|sáu|3|ba|12|mười hai) tháng|(nửa) năm)(?: (?:một|1) lần| ?\/ ?lần)?(?![\da-z\u00c0-\u024f\u1e00-\u1eff])/g,
     make(m, ref) {
-      if (!ref) return null;
+      if (!ref || !(m[0].startsWith("định kỳ") || m[0].endsWith("lần"))) return null;
       const months = m[2] ? 6 : ({ "6": 6, "sáu": 6, "3": 3, "ba": 3, "12": 12, "mười hai": 12 } as Record<string, number>)[m[1] ?? ""] ?? 0;
       if (months === 3) return { kind: "recurring", end: toIso(endOfQuarter(ref)), grain: "quarter", period: "quarter", certainty: { year: "inferred", month: "inferred" } };
       if (months === 12) return { kind: "recurring", end: `${ref.getFullYear()}-12-31`, grain: "year", period: "year", certainty: { year: "inferred" } };
