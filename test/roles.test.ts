@@ -84,6 +84,9 @@ const ROWS: Row[] = [
   ["Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh giám sát việc thực hiện chính sách.", ["lead:Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"]],
   ["Đề nghị Bộ Xây dựng sớm ban hành hướng dẫn.", ["lead:Bộ Xây dựng"]],
   ["Đồng thời, giao Sở Tư pháp thẩm định dự thảo.", ["lead:Sở Tư pháp"]],
+  // a cue after what is fronted
+  ["Thời gian tới, yêu cầu các cấp ủy, tổ chức đảng, chính quyền tập trung thực hiện tốt công tác dân vận.", ["lead:các cấp ủy, tổ chức đảng, chính quyền"]],
+  ["Để kịp tiến độ, giao Sở Xây dựng chủ trì thẩm định hồ sơ.", ["lead:Sở Xây dựng"]],
   // the capacity a subject acts in, before its verb
   ["Các sở, ngành theo lĩnh vực quản lý hướng dẫn các địa phương thực hiện.", ["lead:Các sở, ngành"]],
   ["Các sở, ngành theo chức năng, nhiệm vụ, quyền hạn được giao tổ chức thực hiện.", ["lead:Các sở, ngành"]],

@@ -245,6 +245,12 @@ function analyzeClause(text: string, lex: Lexicon, textKey?: string): Clause {
   // (`Thực hiện Nghị quyết số 66/NQ-CP ..., các bộ đã ...` is a basis, then what was done: no directive)
   if (FRONTED.test(key.slice(i))) {
     for (let at = key.indexOf(", ", i); at > 0 && at < i + 400; at = key.indexOf(", ", at + 2)) {
+      // `Thời gian tới, yêu cầu các cấp ủy, ... tập trung ...`: the cue after what is fronted
+      const told = ASSIGNING.exec(key.slice(at + 2, at + 82));
+      if (told) {
+        const found = parsePartyList(text, at + 2 + told[0].length, lex, key);
+        if (found.parties.length) return assigned(found.parties, key.slice(found.end).trim(), told[1]);
+      }
       const found = parsePartyList(text, at + 2, lex, key);
       if (!found.parties.length) continue;
       const pred = key.slice(found.end).replace(/^[\s,]+/u, "").replace(CAPACITY, "");
