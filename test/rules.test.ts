@@ -68,6 +68,23 @@ describe("tasks", () => {
       ["Rà soát hiện trạng", ["Sở Nông nghiệp và Môi trường"], "during 2025-12-31"],
     ]);
   });
+  it("reads an item's fields when its title ends in no stop, and fields written on one line without a bullet", () => {
+    const out = rows("II. NHIỆM VỤ CỤ THỂ\n1. Rà soát, sắp xếp lại nhà, đất công\n- Đơn vị thực hiện: Sở Tài chính.\n- Thời gian thực hiện: năm 2025-2026.\n2. Tổ chức tập huấn cho cán bộ địa chính cấp xã\nChủ trì: Sở Nông nghiệp và Môi trường; phối hợp: Sở Nội vụ. Thời hạn: tháng 6/2025.");
+    expect(out.map((r) => [r.start, r.lead, r.deadline])).toEqual([
+      ["Rà soát, sắp xếp", ["Sở Tài chính"], "during 2026-12-31"],
+      ["Tổ chức tập huấn", ["Sở Nông nghiệp và Môi trường"], "during 2025-06-30"],
+    ]);
+    const n = parseNotice("II. NHIỆM VỤ CỤ THỂ\n2. Tổ chức tập huấn cán bộ\nChủ trì: Sở Nông nghiệp và Môi trường; phối hợp: Sở Nội vụ. Thời hạn: tháng 6/2025.", REF);
+    expect(n.tasks[0]?.assignments.map((a) => `${a.role}:${a.party.name}`)).toEqual(["lead:Sở Nông nghiệp và Môi trường", "support:Sở Nội vụ"]);
+  });
+  it("gives each item that is itself a task (`1. Nhiệm vụ: ...`) the fields on its line or under it, not its neighbours'", () => {
+    const out = rows("II. NHIỆM VỤ CỤ THỂ\n1. Nhiệm vụ: Số hóa hồ sơ địa chính.\n- Chủ trì: Sở Nông nghiệp và Môi trường.\n- Thời hạn: quý III/2025.\n2. Nhiệm vụ: Cập nhật bảng giá đất; Chủ trì: Sở Tài chính; Thời hạn: 30/9/2025.");
+    expect(out.map((r) => [r.start, r.lead, r.deadline])).toEqual([
+      ["Số hóa hồ sơ", ["Sở Nông nghiệp và Môi trường"], "during 2025-09-30"],
+      ["Cập nhật bảng giá", ["Sở Tài chính"], "by 2025-09-30"],
+    ]);
+    expect(parseNotice("II. NHIỆM VỤ\n2. Nhiệm vụ: Cập nhật bảng giá đất; Chủ trì: Sở Tài chính.", REF).tasks[0]?.text).toBe("Cập nhật bảng giá đất");
+  });
   it("reads the shorter field labels too: `Đơn vị thực hiện`, `Chủ trì`, `Phối hợp`, `Hạn hoàn thành`, `Thời điểm hoàn thành`", () => {
     const out = rows("Kết luận như sau:\n1. Rà soát quy hoạch sử dụng đất.\n- Đơn vị thực hiện: Sở Nông nghiệp và Môi trường.\n- Phối hợp: Ủy ban nhân dân các xã.\n- Hạn hoàn thành: Quý III/2025.\n2. Xây dựng kế hoạch chuyển đổi số.\n- Chủ trì: Sở Khoa học và Công nghệ.\n- Thời điểm hoàn thành: tháng 10/2025.");
     expect(out.map((r) => [r.start, r.lead, r.deadline])).toEqual([

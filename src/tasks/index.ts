@@ -456,12 +456,47 @@ interface Field {
   valueStart: number;
 }
 
-function fieldOf(b: Block): Field | null {
+/** The label of a field at `at` in a block's content: its kind and where its value starts, or null. */
+function fieldLabelAt(content: string, at: number): { kind: Field["kind"]; valueAt: number } | null {
+  const rest = at === 0 ? content : content.slice(at);
   for (const [re, kind] of FIELD_LABELS) {
-    const m = re.exec(b.content);
-    if (m) return { kind, block: b, value: b.content.slice(m[0].length).trim(), valueStart: b.contentStart + m[0].length };
+    const m = re.exec(rest);
+    if (m) return { kind, valueAt: at + m[0].length };
   }
   return null;
+}
+
+/**
+ * The fields a block writes, one or more on its line (`Chủ trì: Sở Y tế; phối hợp: Sở Nội vụ.
+ * Thời hạn: tháng 6/2025.`): each value runs up to the next field's label. None when the block
+ * does not open with a field label.
+ */
+function fieldsOf(b: Block): Field[] {
+  const c = b.content;
+  const first = fieldLabelAt(c, 0);
+  if (!first) return [];
+  const labels = [first];
+  const starts = [0];
+  // (a field's label after `;` or `.` may be written in lower case: `; phối hợp: ...`)
+  for (const m of c.matchAll(/[.;]\s+(?=\p{L}[^:.;]{0,40}:)/gu)) {
+    const at = m.index + m[0].length;
+    const label = fieldLabelAt(c, at);
+    if (!label) continue;
+    labels.push(label);
+    starts.push(m.index);
+  }
+  return labels.map((l, k) => {
+    let end = starts[k + 1] ?? c.length;
+    // the value ends before the stop that separates it from the next field
+    if (k + 1 < labels.length) while (end > l.valueAt && /[\s.;]/u.test(c[end - 1] ?? "")) end--;
+    const raw = c.slice(l.valueAt, end);
+    const lead = raw.length - raw.trimStart().length;
+    return { kind: l.kind, block: b, value: raw.trim(), valueStart: b.contentStart + l.valueAt + lead };
+  });
+}
+
+function fieldOf(b: Block): Field | null {
+  return fieldsOf(b)[0] ?? null;
 }
 
 /**
@@ -520,14 +555,21 @@ export function extractTasks(doc: DocumentStructure, lexicon: Lexicon = compileL
   // field-style plans: group the fields under their parent item
   const fieldsBySection = new Map<string, Field[]>();
   for (const b of doc.blocks) {
-    const f = fieldOf(b);
-    if (!f) continue;
-    const owner = f.block.node ? (f.block.ancestors[f.block.ancestors.length - 1] ?? rootKey) : (b.sectionId ?? rootKey);
-    // bullets under `Cơ quan thực hiện:` belong to the grandparent item
-    const key = f.kind === "lead" || f.kind === "support" ? (f.block.ancestors.find((a) => fieldsBySection.has(a)) ?? owner) : owner;
-    const list = fieldsBySection.get(key) ?? [];
-    list.push(f);
-    fieldsBySection.set(key, list);
+    const fields = fieldsOf(b);
+    if (fields.length === 0) continue;
+    // an item that is itself the task, `1. Nhiệm vụ: Số hóa hồ sơ.`, owns the fields written on its
+    // line or under it; `a) Nhiệm vụ:` with nothing after it heads the tasks below, its fields beside it
+    const node = b.node;
+    const task = fields[0]?.kind === "task" && (fields[0]?.value.length ?? 0) > 0;
+    const heads = task && node !== null && (fields.length > 1 || (childBlocks.get(node.id) ?? []).some((c) => fieldOf(c) !== null));
+    for (const f of fields) {
+      const owner = heads && node ? node.id : node ? (b.ancestors[b.ancestors.length - 1] ?? rootKey) : (b.sectionId ?? rootKey);
+      // bullets under `Cơ quan thực hiện:` belong to the grandparent item
+      const key = !heads && (f.kind === "lead" || f.kind === "support") ? (b.ancestors.find((a) => fieldsBySection.has(a)) ?? owner) : owner;
+      const list = fieldsBySection.get(key) ?? [];
+      list.push(f);
+      fieldsBySection.set(key, list);
+    }
   }
   // the items whose fields name a task (`Nhiệm vụ:`), looked up per block
   const taskOwners = new Set<string>();
@@ -716,12 +758,19 @@ export function extractTasks(doc: DocumentStructure, lexicon: Lexicon = compileL
       return;
     }
     const f = fieldOf(b);
-    const owner = fieldOwnerOf(b) ?? (f?.kind === "task" && b.node ? (b.ancestors[b.ancestors.length - 1] ?? rootKey) : null);
+    const owner = fieldOwnerOf(b) ?? (f?.kind === "task" && b.node ? (taskOwners.has(b.node.id) ? b.node.id : (b.ancestors[b.ancestors.length - 1] ?? rootKey)) : null);
     if (f && f.kind !== "task") {
+      // a field of an item whose fields make its task: read with that task
+      if (owner) {
+        current = null;
+        return;
+      }
       // `- Thời gian hoàn thành: ...`, `- Cơ quan chủ trì: ...` under a directive item: fields of its task
+      // (and written under it without a bullet: `Chủ trì: Sở Y tế; phối hợp: Sở Nội vụ.`)
       const c = current as TaskDraft | null;
-      if (c && f.kind !== "holder" && b.node && parentId !== undefined && c.sectionId === parentId) {
-        addField(c, f);
+      const under = b.node ? parentId !== undefined && c?.sectionId === parentId : c !== null && b.sectionId !== null && c.sectionId === b.sectionId;
+      if (c && f.kind !== "holder" && under) {
+        for (const field of fieldsOf(b)) if (field.kind !== "task" && field.kind !== "holder") addField(c, field);
         return;
       }
       current = null;
@@ -739,7 +788,9 @@ export function extractTasks(doc: DocumentStructure, lexicon: Lexicon = compileL
       const value = f?.kind === "task" ? f.value : b.content;
       if (value.length === 0) return;
       const clause = analyzeClause(value, lex);
-      build(b, start, b.line.end, { ...clause, own: clause.own || roles.some((r) => r.role === "lead") }, roles, [{ start, end: b.line.end }, ...scopes]);
+      // (the task is its field's value: the fields after it on its line are read above)
+      const end = f?.kind === "task" ? start + value.length : b.line.end;
+      build(b, start, end, { ...clause, own: clause.own || roles.some((r) => r.role === "lead") }, roles, [{ start, end }, ...scopes]);
       return;
     }
     if (isHeadingBlock(b) && b.node) {
@@ -768,10 +819,11 @@ export function extractTasks(doc: DocumentStructure, lexicon: Lexicon = compileL
         return;
       }
       // `7. Tập trung hoàn thành các chỉ tiêu năm 2025, trong đó:` over targets that direct
-      // nothing: the item is the task, its points its detail
+      // nothing: the item is the task, its points its detail (and `2. Rà soát nhà, đất công` over
+      // its fields: `- Đơn vị thực hiện: Sở Tài chính.`)
       // (points that head points of their own may lead to directives: not this case)
       const points = childBlocks.get(b.node.id) ?? [];
-      if (clause?.directive && !isMostlyUpper(b.content) && !PURE_LEAD_IN.test(matchKey(b.content)) && !points.some((c) => (c.node !== null && nodeHasChildren.has(c.node.id)) || analyzeClause(c.content, lex).directive)) {
+      if (clause?.directive && !isMostlyUpper(b.content) && !PURE_LEAD_IN.test(matchKey(b.content)) && !points.some((c) => (c.node !== null && nodeHasChildren.has(c.node.id)) || (fieldOf(c) === null && analyzeClause(c.content, lex).directive))) {
         build(b, b.contentStart, b.line.end, clause, []);
         return;
       }
