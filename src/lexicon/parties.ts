@@ -290,6 +290,83 @@ export const ORGAN_KINDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Which places of a kind (key form): `các xã biên giới`, `Ủy ban nhân dân các phường, xã ven sông`.
+ *
+ * @example
+ * ```ts
+ * PLACE_QUALIFIERS.has("miền núi"); // true
+ * ```
+ */
+export const PLACE_QUALIFIERS: ReadonlySet<string> = new Set([
+  "ven biển", "ven sông", "ven đô", "biên giới", "giáp biên giới", "miền núi", "vùng cao", "vùng sâu", "vùng xa",
+  "đồng bằng", "trung du", "trọng điểm", "giáp ranh", "lân cận", "có biển", "có rừng", "đặc biệt khó khăn",
+]);
+
+/**
+ * Nouns of a measure or an activity (key form): a verb after one names it rather than ending a
+ * collective's qualifier (`các xã có tỷ lệ giải ngân thấp`, `có hoạt động khai thác cát`).
+ *
+ * @example
+ * ```ts
+ * NOUNS_OF_ACTS.has("tỷ lệ"); // true
+ * ```
+ */
+export const NOUNS_OF_ACTS: ReadonlySet<string> = new Set(["tỷ lệ", "tiến độ", "khối lượng", "kết quả", "hoạt động", "việc", "số lượng", "nhu cầu"]);
+
+/**
+ * What follows `có` when it is the verb (key form): to bear, to issue, to give (`có trách nhiệm`,
+ * `có văn bản`, `có ý kiến`), or can (`có thể`); not which ones of a collective (`các xã có dự án`).
+ *
+ * @example
+ * ```ts
+ * HAVING_PREDICATES.has("trách nhiệm"); // true
+ * ```
+ */
+export const HAVING_PREDICATES: ReadonlySet<string> = new Set([
+  "trách nhiệm", "ý kiến", "văn bản", "báo cáo", "kế hoạch", "phương án", "giải pháp", "biện pháp", "hướng dẫn",
+  "tờ trình", "công văn", "đề xuất", "kiến nghị", "thể", "nhiệm vụ", "chỉ đạo", "thông báo", "quyết định", "sự",
+  "hình thức", "chương trình", "lộ trình", "cơ chế", "chính sách", "đề án", "dự thảo",
+]);
+
+/**
+ * Documents (key form) that a body's name does not go on with when written with a capital after
+ * it: `trình UBND tỉnh Quyết định phê duyệt` reports to `UBND tỉnh`.
+ *
+ * @example
+ * ```ts
+ * DOCUMENT_WORDS.has("quyết định"); // true
+ * ```
+ */
+export const DOCUMENT_WORDS: ReadonlySet<string> = new Set([
+  "quyết định", "nghị quyết", "kế hoạch", "dự thảo", "tờ trình", "báo cáo", "thông báo", "chỉ thị", "công văn",
+  "chương trình", "đề án", "phương án", "nghị định", "thông tư", "quy định", "quy chế", "hướng dẫn", "luật",
+  "kết luận", "công điện", "văn bản",
+]);
+
+/**
+ * Heads (key form) that a kind of agency may follow (`Các cơ quan tham mưu, giúp việc`, `các đơn
+ * vị chức năng`; see {@link ORGAN_KINDS}) or the parts of the political system (`Các cơ quan
+ * Đảng, Nhà nước`; see {@link SYSTEM_PARTS}).
+ *
+ * @example
+ * ```ts
+ * ORGAN_HEADS.has("các cơ quan"); // true
+ * ```
+ */
+export const ORGAN_HEADS: ReadonlySet<string> = new Set(["cơ quan", "các cơ quan", "đơn vị", "các đơn vị", "lực lượng", "các lực lượng"]);
+
+/**
+ * The elected and executive bodies (key form) one office may serve together: `Văn phòng HĐND và
+ * UBND huyện`, `Văn phòng Đoàn ĐBQH, HĐND và UBND tỉnh`.
+ *
+ * @example
+ * ```ts
+ * SERVED_BODIES.includes("hđnd"); // true
+ * ```
+ */
+export const SERVED_BODIES: readonly string[] = ["hội đồng nhân dân", "hđnd", "ủy ban nhân dân", "ubnd", "đoàn đại biểu quốc hội", "đoàn đbqh"];
+
+/**
  * The parts of the political system whose organs a collective names (`Các cơ quan của Đảng, Nhà
  * nước, Mặt trận Tổ quốc và các đoàn thể chính trị - xã hội tỉnh`, `các cơ quan đảng, chính
  * quyền các cấp`), in key form.

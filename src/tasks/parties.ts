@@ -2,7 +2,7 @@ import { isLetterUnit, trimEndOf } from "../lexicon/text.js";
 import type { Party, PartyKind } from "../model/schema.js";
 import { matchKey } from "../lexicon/key.js";
 import {
-  ABBREVIATIONS, COLLECTIVE_CONTINUATIONS, COMMITTEE_CONTINUATIONS, DISTRIBUTABLE_ORGS, FIELDS, NAME_CLOSERS, SYSTEM_PARTS, NAMED_FIELD_HEADS, NOT_PARTIES, NOUN_COMPOUNDS, ORGAN_KINDS, PARTY_HEADS, PREDICATE_STARTS, REPORT_SUBJECTS, TOPIC_HEADS, TOPIC_STOPS, type PartyHead,
+  ABBREVIATIONS, COLLECTIVE_CONTINUATIONS, COMMITTEE_CONTINUATIONS, DISTRIBUTABLE_ORGS, DOCUMENT_WORDS, FIELDS, HAVING_PREDICATES, NAME_CLOSERS, SYSTEM_PARTS, NAMED_FIELD_HEADS, NOT_PARTIES, NOUN_COMPOUNDS, NOUNS_OF_ACTS, ORGAN_HEADS, ORGAN_KINDS, PLACE_QUALIFIERS, SERVED_BODIES, PARTY_HEADS, PREDICATE_STARTS, REPORT_SUBJECTS, TOPIC_HEADS, TOPIC_STOPS, type PartyHead,
 } from "../lexicon/parties.js";
 import { SURNAMES } from "../lexicon/people.js";
 import { GAZETTEER, PLACE_LEVELS } from "../lexicon/gazetteer.js";
@@ -303,11 +303,6 @@ function lastWords(s: Scan, end: number, n: number): string {
 
 const LOCATIVE = /^(?:thuộc (?:sở|bộ|ban|cục|tổng cục|ủy ban nhân dân|ubnd|tỉnh|huyện|thành phố|xã|phường)|trong hệ thống chính trị|trong toàn (?:tỉnh|quốc|ngành|hệ thống)|trên (?:phạm vi|địa bàn)(?: toàn)?(?: (?:tỉnh|huyện|thành phố|thị xã|xã|phường|quận|cả nước))?|trên cả nước|toàn (?:tỉnh|quốc))(?![\p{L}\d])/u;
 const DOCUMENT_BUSINESS = /^(?:triển khai|thực hiện|tổng kết|sơ kết)(?: thực hiện)? (?:Đề án|Nghị quyết|Chương trình|Chỉ thị|Kết luận|Dự án|Quyết định|Kế hoạch)(?: số)? \d/u;
-// which places of a kind: `các xã biên giới`, `Ủy ban nhân dân các phường, xã ven sông`
-const PLACE_QUALIFIERS: ReadonlySet<string> = new Set([
-  "ven biển", "ven sông", "ven đô", "biên giới", "giáp biên giới", "miền núi", "vùng cao", "vùng sâu", "vùng xa",
-  "đồng bằng", "trung du", "trọng điểm", "giáp ranh", "lân cận", "có biển", "có rừng", "đặc biệt khó khăn",
-]);
 // places that complete a name: a field named with `về` does not follow them
 const PLACES = new Set(["tỉnh", "huyện", "quận", "phường", "xã", "phố", "trấn", "thị xã", "thành phố"]);
 
@@ -592,13 +587,6 @@ const trimmedEnd = (s: Scan, end: number): number => {
   return e;
 };
 
-const NOUNS_OF_ACTS: ReadonlySet<string> = new Set(["tỷ lệ", "tiến độ", "khối lượng", "kết quả", "hoạt động", "việc", "số lượng", "nhu cầu"]);
-// `có` as the verb: to bear, to issue, to give (`có trách nhiệm`, `có văn bản`, `có ý kiến`), or can (`có thể`)
-const HAVING_PREDICATES: ReadonlySet<string> = new Set([
-  "trách nhiệm", "ý kiến", "văn bản", "báo cáo", "kế hoạch", "phương án", "giải pháp", "biện pháp", "hướng dẫn",
-  "tờ trình", "công văn", "đề xuất", "kiến nghị", "thể", "nhiệm vụ", "chỉ đạo", "thông báo", "quyết định", "sự",
-  "hình thức", "chương trình", "lộ trình", "cơ chế", "chính sách", "đề án", "dự thảo",
-]);
 
 /** Whether the word at `i` is joined to the field before it: `Tài chính - Kế hoạch`, `Tài chính và Kế hoạch`. */
 function joinedField(s: Scan, i: number): boolean {
@@ -607,12 +595,6 @@ function joinedField(s: Scan, i: number): boolean {
   const c = s.text[k] ?? "";
   return c === "-" || c === "–" || c === "&" || (c === "à" && s.key.slice(Math.max(0, k - 2), k + 1) === " và");
 }
-// documents, in key form, that a body's name does not go on with
-const DOCUMENT_WORDS: ReadonlySet<string> = new Set([
-  "quyết định", "nghị quyết", "kế hoạch", "dự thảo", "tờ trình", "báo cáo", "thông báo", "chỉ thị", "công văn",
-  "chương trình", "đề án", "phương án", "nghị định", "thông tư", "quy định", "quy chế", "hướng dẫn", "luật",
-  "kết luận", "công điện", "văn bản",
-]);
 // the place a collective serves, after `của` (`các cơ quan báo chí của tỉnh`)
 const OWN_PLACES = [...PLACE_LEVELS, "trung ương"];
 
@@ -639,10 +621,7 @@ function systemPartsEnd(s: Scan, j: number): number {
   const place = OWN_PLACES.find((w) => startsWord(s, at, w));
   return place ? at + place.length : end;
 }
-const ORGAN_HEADS: ReadonlySet<string> = new Set(["cơ quan", "các cơ quan", "đơn vị", "các đơn vị", "lực lượng", "các lực lượng"]);
 
-// the elected and executive bodies one office may serve together
-const SERVED_BODIES = ["hội đồng nhân dân", "hđnd", "ủy ban nhân dân", "ubnd", "đoàn đại biểu quốc hội", "đoàn đbqh"];
 
 /**
  * `Văn phòng HĐND và UBND huyện`, `Văn phòng Đoàn ĐBQH, HĐND và UBND tỉnh`: one office serving
