@@ -329,6 +329,9 @@ const ROWS: Row[] = [
   ["UBND các huyện có văn bản hướng dẫn các xã.", ["lead:UBND các huyện"]],
   // the bodies of a collective named after a colon; places listed keep apart
   ["Các Bộ, cơ quan: Tài chính, Công Thương, Văn phòng Chính phủ khẩn trương xử lý kiến nghị của tỉnh.", ["lead:Bộ Tài chính", "lead:Bộ Công Thương", "lead:Văn phòng Chính phủ"]],
+  // a ministry's field that is also a head (`Công an`) is the ministry's; `Công an tỉnh` keeps its own name
+  ["Các Bộ, cơ quan: Công an, Tài chính, Văn phòng Chính phủ phối hợp xử lý.", ["lead:Bộ Công an", "lead:Bộ Tài chính", "lead:Văn phòng Chính phủ"]],
+  ["Các Bộ, ngành: Tài chính, Công an tỉnh phối hợp xử lý.", ["lead:Bộ Tài chính", "lead:Công an tỉnh"]],
   ["Các sở, ban, ngành: Tài chính, Xây dựng, Văn phòng Ủy ban nhân dân tỉnh phối hợp thẩm định.", ["lead:Sở Tài chính", "lead:Sở Xây dựng", "lead:Văn phòng Ủy ban nhân dân tỉnh"]],
   ["Ủy ban nhân dân các tỉnh: Lâm Đồng, Đắk Lắk, Gia Lai chủ động phương án ứng phó.", ["lead:Ủy ban nhân dân tỉnh Lâm Đồng", "lead:Ủy ban nhân dân tỉnh Đắk Lắk", "lead:Ủy ban nhân dân tỉnh Gia Lai"]],
   // following up is the monitor's role, however the body is assigned

@@ -848,8 +848,14 @@ function namesAfterColon(s: Scan, colon: number, headText: string, kind: PartyKi
   const items: FoundParty[] = [];
   let j = skipSpaces(s, colon + 1);
   let end = colon + 1;
+  // (`Các Bộ, cơ quan: Công an, Tài chính`: a ministry's field that is also a head, `Công an`, is the ministry's)
+  const ministries = matchKey(headText) === "bộ";
   while (j < s.text.length && isUpperAt(s, j)) {
-    const own = ownHeads ? headAt(s, j) : null;
+    const field = ministries ? fieldAt(s, j) : null;
+    // (the field alone: a separator or the predicate after it, no place nor capitalised name)
+    const after = field ? skipSpaces(s, j + field.length) : 0;
+    const bare = field !== null && (listSeparator(s, j + field.length) > 0 || !(isUpperAt(s, after) || PLACE_LEVELS.some((w) => startsWord(s, after, w))));
+    const own = ownHeads && !bare ? headAt(s, j) : null;
     const itemEnd = own ? readModifiers(s, j + own.key.length, false, false, own) : readModifiers(s, j, false);
     if (itemEnd <= j) break;
     const name = own ? s.text.slice(j, itemEnd) : `${headText} ${s.text.slice(j, itemEnd)}`;
