@@ -99,6 +99,13 @@ describe("tasks", () => {
     const nested = rows("Kết luận như sau:\n2. Tập trung thực hiện các nhiệm vụ trọng tâm:\na) Về kinh tế:\n- Rà soát nguồn vốn.\nb) Về xã hội:\n- Chăm lo an sinh.");
     expect(nested.map((r) => r.start)).toEqual(["Rà soát nguồn vốn.", "Chăm lo an sinh."]);
   });
+  it("reads cue words listed after a cue reported as done as done too, and makes an item that reports, then asks, a task", () => {
+    const out = rows("Kết luận như sau:\n1. Sở Tài chính đã chủ trì, phối hợp với các đơn vị hoàn thành việc phân bổ vốn.\n2. Thu ngân sách đạt 90% dự toán; đề nghị Sở Tài chính tiếp tục đôn đốc thu nợ thuế.\n3. Tăng trưởng đạt 7%. Cần tập trung tháo gỡ khó khăn cho doanh nghiệp.");
+    expect(out.map((r) => [r.start, r.lead])).toEqual([
+      ["đề nghị Sở Tài", ["Sở Tài chính"]],
+      ["Tăng trưởng đạt 7%.", []],
+    ]);
+  });
   it("takes from an assessment only the sentences that assign work by name", () => {
     const out = rows("Kết luận như sau:\n1. Về tình hình thu ngân sách\nThu ngân sách 9 tháng đạt 75% dự toán. Yêu cầu Sở Tài chính rà soát các khoản nợ đọng, hoàn thành trước ngày 31/12/2025.\n2. Về kết quả đạt được\nCác sở, ngành tập trung triển khai nhiệm vụ, đạt nhiều kết quả.");
     expect(out.map((r) => [r.start, r.lead, r.deadline])).toEqual([["Yêu cầu Sở Tài", ["Sở Tài chính"], "by 2025-12-31"]]);

@@ -84,14 +84,23 @@ const NOT_A_CUE_BEFORE = /(?:^|\s)(?:đã|đang|vừa|được|là|các|những|
  * that reports what was done or names a thing (`đã hoàn thành`, `theo yêu cầu`, `đề nghị của`).
  */
 function cueIn(key: string): boolean {
+  // where a cue reported as done ends: a cue listed right after it is done too (`đã chủ trì, phối hợp`)
+  let doneEnd = -1;
   for (const m of key.matchAll(STRONG_CUE_ALL)) {
     const at = m.index + (m[0].startsWith(" ") ? 1 : 0);
-    if (NOT_A_CUE_BEFORE.test(key.slice(Math.max(0, at - 12), at))) continue;
-    if (key.startsWith(" của", m.index + m[0].length)) continue;
+    const end = m.index + m[0].length;
+    const before = key.slice(Math.max(0, at - 12), at);
+    if (DONE_BEFORE.test(before) || (doneEnd >= 0 && /^,?\s*(?:và\s+)?$/u.test(key.slice(doneEnd, at)))) {
+      doneEnd = end;
+      continue;
+    }
+    if (NOT_A_CUE_BEFORE.test(before)) continue;
+    if (key.startsWith(" của", end)) continue;
     return true;
   }
   return false;
 }
+const DONE_BEFORE = /(?:^|\s)(?:đã|đang|vừa)\s*$/u;
 
 // `giao` and its kin, after an assent that often comes first: `thống nhất giao`, `đồng ý giao`
 const ASSIGNING = /^(?:(?:cơ bản\s+)?(?:thống nhất|đồng ý|nhất trí)(?:\s+chủ trương)?,?\s+)?(giao(?: cho)?|ủy quyền(?: cho)?|yêu cầu|đề nghị)\s+/u;
@@ -920,6 +929,11 @@ export function extractTasks(doc: DocumentStructure, lexicon: Lexicon = compileL
       if (differs && clause.directive) {
         if (segStart >= 0 && segClause) build(b, segStart, b.contentStart + s, segClause, joined.splice(0));
         segStart = b.contentStart + s;
+        segClause = clause;
+      } else if (segStart === -1 && b.node !== null && clause.ruleId !== "closing" && (ASSIGNING.test(sentenceKey) || /^(?:cần|phải)\s/u.test(sentenceKey))) {
+        // an item that reports first and asks after (`Sở Tài chính đã chủ trì ...; đề nghị tiếp tục
+        // theo dõi.`, `... đạt 90%. Cần tập trung ...`): the item is its task, as it directs
+        segStart = b.contentStart;
         segClause = clause;
       }
     }
