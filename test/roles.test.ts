@@ -31,6 +31,9 @@ const ROWS: Row[] = [
   // the assignee after a fronted condition, and `giao` after an assent or a meeting that speaks
   ["Trường hợp cần thiết, Sở Y tế báo cáo Ủy ban nhân dân tỉnh xem xét.", ["lead:Sở Y tế", "reportTo:Ủy ban nhân dân tỉnh"]],
   ["Nếu phát sinh vướng mắc, các sở, ngành báo cáo Ủy ban nhân dân tỉnh.", ["lead:các sở, ngành", "reportTo:Ủy ban nhân dân tỉnh"]],
+  ["Giao Sở Nông nghiệp và Môi trường hướng dẫn các địa phương thực hiện, kết quả báo cáo về Ủy ban nhân dân tỉnh.", ["lead:Sở Nông nghiệp và Môi trường", "reportTo:Ủy ban nhân dân tỉnh"]],
+  ["Các xã báo cáo về Sở Nội vụ để tổng hợp.", ["lead:Các xã", "reportTo:Sở Nội vụ"]],
+  ["Sở Y tế báo cáo về tình hình dịch bệnh tại cuộc họp.", ["lead:Sở Y tế"]],
   ["Hội nghị thống nhất giao Sở Tài chính rà soát nguồn vốn.", ["lead:Sở Tài chính"]],
   ["Ủy ban nhân dân tỉnh thống nhất giao Sở Tài chính rà soát nguồn vốn.", ["lead:Sở Tài chính"]],
   ["Chủ tịch Ủy ban nhân dân tỉnh đồng ý giao Sở Nội vụ hướng dẫn các xã.", ["lead:Sở Nội vụ"]],

@@ -345,8 +345,8 @@ function roleMentions(text: string, lex: Lexicon): Array<{ role: Role; party: Fo
     [/(?:với|có) sự phối hợp(?: chặt chẽ)? của\s+/gu, "support", "support.along"],
     [/thống nhất với\s+/gu, "support", "support.thongNhat"],
     [/(?:báo cáo|trình|tham mưu(?: cho)?|có văn bản gửi|gửi về|gửi|xin ý kiến|đề xuất(?: với)?|kiến nghị(?: với)?)\s+/gu, "reportTo", "reportTo.cue"],
-    // `báo cáo kết quả về Ủy ban nhân dân tỉnh`
-    [/(?:báo cáo|gửi)(?: \p{L}+){1,6}? (?:về|lên) /gu, "reportTo", "reportTo.cue"],
+    // `báo cáo kết quả về Ủy ban nhân dân tỉnh`, `kết quả báo cáo về Sở Tài chính`
+    [/(?:báo cáo|gửi)(?: \p{L}+){0,6}? (?:về|lên) /gu, "reportTo", "reportTo.cue"],
     // `báo cáo UBND Thành phố kết quả thực hiện thông qua Sở Khoa học và Công nghệ`: the report goes through it
     // ... and `báo cáo Ban Thường vụ Tỉnh ủy (qua Văn phòng Tỉnh ủy)`
     [/(?:báo cáo|gửi)[^.;]{0,120}?(?: thông qua |\((?:thông )?qua )/gu, "reportTo", "reportTo.via"],
