@@ -90,6 +90,13 @@ const ROWS: Row[] = [
   // a cue after what is fronted
   ["Thời gian tới, yêu cầu các cấp ủy, tổ chức đảng, chính quyền tập trung thực hiện tốt công tác dân vận.", ["lead:các cấp ủy, tổ chức đảng, chính quyền"]],
   ["Để kịp tiến độ, giao Sở Xây dựng chủ trì thẩm định hồ sơ.", ["lead:Sở Xây dựng"]],
+  // a place named as the actor, its level capitalised
+  ["Thành phố Bảo Lộc khẩn trương rà soát các dự án chậm tiến độ.", ["lead:Thành phố Bảo Lộc"]],
+  ["Xã Tân Lập ưu tiên bố trí đất tái định cư.", ["lead:Xã Tân Lập"]],
+  ["Phường 1 phối hợp với Công an phường rà soát.", ["lead:Phường 1", "support:Công an phường"]],
+  ["Huyện ủy Lâm Hà lãnh đạo triển khai.", ["lead:Huyện ủy Lâm Hà"]],
+  // a proper name keeps the compound its capitalised syllable starts (`Đăng ký`, `Văn phòng`)
+  ["Phối hợp với Chi nhánh Văn phòng Đăng ký đất đai huyện cấp giấy chứng nhận.", ["support:Chi nhánh Văn phòng Đăng ký đất đai huyện"]],
   // the capacity a subject acts in, before its verb
   ["Các sở, ngành theo lĩnh vực quản lý hướng dẫn các địa phương thực hiện.", ["lead:Các sở, ngành"]],
   ["Các sở, ngành theo chức năng, nhiệm vụ, quyền hạn được giao tổ chức thực hiện.", ["lead:Các sở, ngành"]],

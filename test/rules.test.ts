@@ -169,6 +169,10 @@ describe("tasks", () => {
       ["lead:các cơ quan chuyên môn", "oversee:Ủy ban nhân dân huyện"],
     ]);
   });
+  it("splits a clause after `;` in an item that opens with its topic (`Về công tác cán bộ: Thống nhất ...; giao ...`)", () => {
+    const out = rows("Kết luận như sau:\n1. Về công tác cán bộ: Thống nhất chủ trương điều động cán bộ theo đề xuất của Ban Tổ chức Huyện ủy; giao Ban Tổ chức Huyện ủy hoàn thiện quy trình, trình Ban Thường vụ Huyện ủy xem xét.");
+    expect(out.map((r) => [r.start, r.lead, r.reportTo])).toEqual([["giao Ban Tổ chức", ["Ban Tổ chức Huyện ủy"], ["Ban Thường vụ Huyện ủy"]]]);
+  });
   it("makes the assignment after an assent and `;` the task, and a speaker's `giao:` no task", () => {
     const out = rows("I. KẾT LUẬN\n1. Thường trực Tỉnh ủy đồng ý chủ trương đầu tư dự án đường ven biển; giao Ban cán sự đảng Ủy ban nhân dân tỉnh lãnh đạo Ủy ban nhân dân tỉnh hoàn thiện hồ sơ.\n2. Thống nhất với đề xuất của Sở Tài chính về phân bổ vốn; đề nghị Sở Tài chính hoàn thiện phương án trước ngày 5/12/2025.\n3. Ban Thường vụ Tỉnh ủy giao:\na) Ban Tổ chức Tỉnh ủy hướng dẫn quy trình nhân sự.");
     expect(out.map((r) => [r.start, r.lead, r.deadline])).toEqual([

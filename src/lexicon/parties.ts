@@ -393,5 +393,17 @@ export const SYSTEM_PARTS: ReadonlySet<string> = new Set([
 export const NOUN_COMPOUNDS: ReadonlySet<string> = new Set([
   "công trình", "chương trình", "quy trình", "tờ trình", "lộ trình", "tiến trình", "giáo trình", "hành trình",
   "dự báo", "thông báo", "phát triển", "cơ sở", "đô thị", "nông thôn", "hạ tầng", "giao thông", "giao dịch",
-  "biên phòng",
+  "biên phòng", "văn phòng", "quốc phòng", "dự phòng",
 ]);
+
+/**
+ * Words of two syllables (key form) that a proper name holds, its first syllable capitalised,
+ * whose second syllable alone reads as a verb (`Văn phòng Đăng ký đất đai`: `ký` is `sign`).
+ * Written in lower case they are verbs (`các hộ đăng ký tham gia`).
+ *
+ * @example
+ * ```ts
+ * NAME_COMPOUNDS.has("đăng ký"); // true
+ * ```
+ */
+export const NAME_COMPOUNDS: ReadonlySet<string> = new Set(["đăng ký"]);

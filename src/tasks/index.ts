@@ -425,7 +425,8 @@ function sentenceStarts(content: string): number[] {
  */
 function clauseStarts(content: string): number[] {
   const out: number[] = [];
-  const colon = content.indexOf(":");
+  // (the colon that closes the item's topic, `Về công tác cán bộ: ...`, introduces no detail)
+  const colon = content.indexOf(":", TOPIC_PREFIX.exec(content)?.[0].length ?? 0);
   for (const m of content.matchAll(/;\s+(?=\p{Lu}|(?:giao|đề nghị|yêu cầu|riêng|đồng thời)[\s,])/gu)) {
     if (colon >= 0 && colon < m.index) break;
     out.push(m.index + m[0].length);

@@ -2,7 +2,7 @@ import { isLetterUnit, trimEndOf } from "../lexicon/text.js";
 import type { Party, PartyKind } from "../model/schema.js";
 import { matchKey } from "../lexicon/key.js";
 import {
-  ABBREVIATIONS, COLLECTIVE_CONTINUATIONS, COMMITTEE_CONTINUATIONS, DISTRIBUTABLE_ORGS, DOCUMENT_WORDS, FIELDS, HAVING_PREDICATES, NAME_CLOSERS, SYSTEM_PARTS, NAMED_FIELD_HEADS, NOT_PARTIES, NOUN_COMPOUNDS, NOUNS_OF_ACTS, ORGAN_HEADS, ORGAN_KINDS, PLACE_QUALIFIERS, SERVED_BODIES, PARTY_HEADS, PREDICATE_STARTS, REPORT_SUBJECTS, TOPIC_HEADS, TOPIC_STOPS, type PartyHead,
+  ABBREVIATIONS, COLLECTIVE_CONTINUATIONS, COMMITTEE_CONTINUATIONS, DISTRIBUTABLE_ORGS, DOCUMENT_WORDS, FIELDS, HAVING_PREDICATES, NAME_CLOSERS, NAME_COMPOUNDS, SYSTEM_PARTS, NAMED_FIELD_HEADS, NOT_PARTIES, NOUN_COMPOUNDS, NOUNS_OF_ACTS, ORGAN_HEADS, ORGAN_KINDS, PLACE_QUALIFIERS, SERVED_BODIES, PARTY_HEADS, PREDICATE_STARTS, REPORT_SUBJECTS, TOPIC_HEADS, TOPIC_STOPS, type PartyHead,
 } from "../lexicon/parties.js";
 import { SURNAMES } from "../lexicon/people.js";
 import { GAZETTEER, PLACE_LEVELS } from "../lexicon/gazetteer.js";
@@ -289,7 +289,12 @@ function namedFieldAt(s: Scan, i: number, from: number, end: number, stops: (j: 
  */
 function compoundAt(s: Scan, i: number, end: number): boolean {
   const here = s.key.slice(i, wordEnd(s, i));
-  if (end === i - 1 && NOUN_COMPOUNDS.has(`${lastWords(s, end, 1)} ${here}`)) return true;
+  if (end === i - 1) {
+    const prev = lastWords(s, end, 1);
+    const pair = `${prev} ${here}`;
+    // (`Đăng ký` in a name, its first syllable capitalised)
+    if (NOUN_COMPOUNDS.has(pair) || (NAME_COMPOUNDS.has(pair) && isUpperAt(s, end - prev.length))) return true;
+  }
   const after = i + here.length;
   return s.key[after] === " " && NOUN_COMPOUNDS.has(`${here} ${s.key.slice(after + 1, wordEnd(s, after + 1))}`);
 }
@@ -750,7 +755,13 @@ function readParty(s: Scan, i0: number): ReadParty | null {
     }
   }
   const head = headAt(s, i);
-  if (!head) return null;
+  if (!head) {
+    // `Huyện Lâm Hà`, `Xã Tân Lập`, `Phường 1`: a place named as the actor (its government)
+    const place = i === start ? namedPlaceEnd(s, i) : -1;
+    if (place < 0) return null;
+    const party = makeParty(s.text.slice(i, place), i, place, "organization", s.lex);
+    return { party, head: NAMED_PLACE, headEnd: place, more: [] };
+  }
   // `Đồng chí Chủ tịch UBND huyện`: the honorific is no part of the position's name
   if (honorific && head.kind === "position") start = i;
   const headEnd = i + head.key.length;
@@ -877,6 +888,23 @@ function listSeparator(s: Scan, at: number): number {
 }
 
 const PLACE_NAME = /^\p{Lu}[\p{L}\p{N}'’/-]*(?: +(?:- +)?\p{Lu}[\p{L}\p{N}'’/-]*)*/u;
+// the head a named place reads with: it distributes over nothing
+const NAMED_PLACE: PartyHead = { key: "địa phương", kind: "organization" };
+const PLACE_NUMBER = /^\d{1,2}(?![\p{L}\d])/u;
+
+/**
+ * Where a place written as a name ends when one starts at `i`: its level with a capital (`Huyện`,
+ * `Thành phố`, `Xã`), then a capitalised name or a number (`Phường 1`); else -1.
+ */
+function namedPlaceEnd(s: Scan, i: number): number {
+  if (!isUpperAt(s, i)) return -1;
+  const level = PLACE_LEVELS.find((w) => startsWord(s, i, w));
+  if (!level) return -1;
+  const j = i + level.length;
+  if (s.text[j] !== " ") return -1;
+  const name = PLACE_NAME.exec(s.text.slice(j + 1, j + 61)) ?? PLACE_NUMBER.exec(s.text.slice(j + 1, j + 4));
+  return name ? j + 1 + name[0].length : -1;
+}
 // the kinds of place a `các <place>: A, B` list names
 const LISTED_PLACES = new Set(["huyện", "xã", "tỉnh", "thành phố", "thị xã", "quận", "phường", "thị trấn"]);
 const LISTED_PLACE_WORDS = [...LISTED_PLACES];
