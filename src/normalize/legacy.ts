@@ -161,6 +161,14 @@ function lineWords(input: string, line: Span, encoding: LegacyEncoding): Word[] 
   return words;
 }
 
+function printableAscii(input: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = input.charCodeAt(i);
+    if (c < 0x20 || c > 0x7e) return false;
+  }
+  return true;
+}
+
 function isSpace(c: number): boolean {
   return c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x0b || c === 0x0c;
 }
@@ -201,6 +209,8 @@ function scoreLines(input: string, lines: readonly Span[], encoding: LegacyEncod
     let after = 0;
     let touched = 0;
     for (const w of lineWords(input, span, encoding)) {
+      // printable ASCII decodes to itself in both encodings: nothing to judge
+      if (printableAscii(input, w.from, w.to)) continue;
       const parts: string[] = [];
       decodeWord(input, w.from, w.to, encoding, w.capitals, (t) => parts.push(t));
       const a = trimPunctuation(input.slice(w.from, w.to));
