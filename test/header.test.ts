@@ -141,6 +141,15 @@ describe("preamble", () => {
   it("reads a chair written before the position", () => {
     expect(meta(PARTY).meeting).toMatchObject({ date: "2024-04-01", place: "Trụ sở Tỉnh ủy" });
   });
+  it("reads a chair named before the position's comma, or after `dưới sự chủ trì của`, and a date with the part of the day", () => {
+    const head = "ỦY BAN NHÂN DÂN\nTỈNH HẢI VÂN\nSố: 12/TB-UBND\nHải Vân, ngày 22 tháng 6 năm 2025\nTHÔNG BÁO\nKết luận của lãnh đạo Ủy ban nhân dân tỉnh\n";
+    const body = "\nKết luận như sau:\n1. Giao Sở Y tế rà soát.";
+    expect(meta(`${head}Ngày 10/6/2025, đồng chí Trần Văn Hùng, Phó Chủ tịch UBND tỉnh chủ trì cuộc họp.${body}`).meeting).toMatchObject({ date: "2025-06-10", chairName: "Trần Văn Hùng", chairPosition: "Phó Chủ tịch UBND tỉnh" });
+    const party = meta(`${head}Sáng ngày 15 tháng 6 năm 2025, Thường trực Tỉnh ủy họp dưới sự chủ trì của đồng chí Nguyễn Văn Bình, Bí thư Tỉnh ủy để nghe báo cáo.${body}`);
+    expect(party.title).toBe("Kết luận của lãnh đạo Ủy ban nhân dân tỉnh");
+    expect(party.meeting).toMatchObject({ date: "2025-06-15", chairName: "Nguyễn Văn Bình", chairPosition: "Bí thư Tỉnh ủy" });
+    expect(meta(`${head}Chiều ngày 02/6/2025, Phó Thủ tướng Chính phủ Lê Thành Long chủ trì cuộc họp trực tuyến.${body}`).meeting).toMatchObject({ date: "2025-06-02", chairName: "Lê Thành Long" });
+  });
   it("reads the addressees of a letter", () => {
     expect(meta(LETTER).addressees?.map((a) => a.name)).toEqual(["Ủy ban nhân dân các huyện", "Các sở, ban, ngành"]);
   });

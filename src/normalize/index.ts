@@ -705,7 +705,7 @@ const INLINE_ENUM = /\((?:\d{1,2}|[ivx]{1,4}|[a-zđ])\)$/u;
 /** Whether a line ends in an inline enumeration mark, `(1)`, `(ii)`, `(a)`: the last few units only are read. */
 const inlineEnumEnd = (s: string): boolean => s.endsWith(")") && INLINE_ENUM.test(s.slice(-7));
 const ABBREVIATION_THEN_WORD = /^\p{Lu}{2}[\p{Lu}\d-]*,?\s+\p{Ll}/u;
-const HEADER_LINE = /^(?:Ngày \d{1,2}(?: tháng|[/.-])|Số(?:\s*:)?\s*\S*[\d/-]|V\/[vV]\s|\p{Lu}[\p{L}.' -]{1,40}, ngày (?:\d{1,2}|[.…_ ]*) ?tháng)/u;
+const HEADER_LINE = /^(?:(?:(?:Sáng|Chiều|Tối|Trưa) )?[Nn]gày \d{1,2}(?: tháng|[/.-])|Số(?:\s*:)?\s*\S*[\d/-]|V\/[vV]\s|\p{Lu}[\p{L}.' -]{1,40}, ngày (?:\d{1,2}|[.…_ ]*) ?tháng)/u;
 const HEADER_MARK = /^(?:ĐỘ )?(?:HỎA TỐC|HOẢ TỐC|THƯỢNG KHẨN|KHẨN|TUYỆT MẬT|TỐI MẬT|MẬT)(?: HẸN GIỜ)?$/u;
 const NATIONAL_LINE = /^(?:ĐẢNG CỘNG SẢN|CỘNG HÒA|CỘNG HOÀ|CHỦ NGHĨA VIỆT NAM|Độc lập)/u;
 // a signature's authority starts its own line: `TM. ỦY BAN NHÂN DÂN` / `KT. CHỦ TỊCH`
@@ -714,7 +714,9 @@ const RECIPIENT_LINE = /^(?:nơi nhận|kính gửi|đồng kính gửi)(?![\p{L
 const NUMBER_LINE = /^Số(?:\s*:)?\s*\S*\d/u;
 // Each line meets these tests at two seams in each pass: their first characters decide most of
 // them without running the pattern (a place and date line has its `, ngày` within 44 units).
-const headerLine = (s: string): boolean => isUpperUnit(s.charCodeAt(0)) && (s.startsWith("Ngày") || s.startsWith("Số") || s.startsWith("V/") || s.slice(0, 48).includes(", ngày")) && HEADER_LINE.test(s);
+const headerLine = (s: string): boolean => isUpperUnit(s.charCodeAt(0)) && (s.startsWith("Ngày") || s.startsWith("Số") || s.startsWith("V/") || PART_OF_DAY.test(s) || s.slice(0, 48).includes(", ngày")) && HEADER_LINE.test(s);
+// a meeting's date with the part of the day first: `Chiều ngày 02/6/2025, ...`
+const PART_OF_DAY = /^(?:Sáng|Chiều|Tối|Trưa) ngày/u;
 const headerMark = (s: string): boolean => s.length <= 24 && "ĐHTKM".includes(s.charAt(0)) && HEADER_MARK.test(s);
 const nationalLine = (s: string): boolean => (s.charAt(0) === "Đ" || s.charAt(0) === "C") && NATIONAL_LINE.test(s);
 // the state's motto wrapped in its cell: `CỘNG HÒA XÃ HỘI` / `CHỦ NGHĨA VIỆT NAM`

@@ -510,9 +510,16 @@ export function structure(norm: NormalizedText | { text: string }): DocumentStru
     const m = WORD_DATE.exec(l.text) ?? NUMERIC_DATE.exec(l.text);
     if (m && !/(?:số|Số)\s+\S+\s+ngày/u.test(l.text.slice(Math.max(0, m.index - 30), m.index + 5))) {
       const date = isoDate(Number(m[3]), Number(m[2]), Number(m[1]));
-      const chairM = /[,;] ?([^,;]{3,120}?) (?:đã |đang |vừa |sẽ )?chủ trì(?![\p{L}\d])/u.exec(l.text);
+      // `X chủ trì cuộc họp`, or `... họp dưới sự chủ trì của đồng chí Y, Bí thư Tỉnh ủy.`
+      const chairM = /(?:dưới )?sự chủ trì của ((?:đồng chí |Đồng chí )?[^,;.]{3,60}?(?:, [^,;.]{3,80}?)?)(?=[.;]|$|,? (?:đã|và|cùng|để|nghe|với)\s)/u.exec(l.text) ?? /[,;] ?([^,;]{3,120}?) (?:đã |đang |vừa |sẽ )?chủ trì(?![\p{L}\d])/u.exec(l.text);
       const placeM = /(?:^|[,;] ?)tại ([^,;]{3,100})(?=[,;]|$)/u.exec(l.text);
-      meeting = { date, place: placeM?.[1]?.trim() ?? null, chair: chairM?.[1]?.trim() ?? null, span: span(l) };
+      let chair = chairM?.[1]?.trim() ?? null;
+      // `đồng chí Trần Văn Hùng, Phó Chủ tịch UBND tỉnh chủ trì`: the name before the position's comma
+      if (chairM && chair && !chairM[0].includes("sự chủ trì")) {
+        const named = /(?:đồng chí|Đồng chí)\s+([^,;]{3,40})$/u.exec(l.text.slice(0, chairM.index));
+        if (named && isPersonName(named[1] ?? "")) chair = `${named[0]}, ${chair}`;
+      }
+      meeting = { date, place: placeM?.[1]?.trim() ?? null, chair, span: span(l) };
       break;
     }
   }
@@ -531,7 +538,13 @@ export function structure(norm: NormalizedText | { text: string }): DocumentStru
     if (attendees.length) meeting.attendees = [...new Set(attendees)];
     if (meeting.chair) {
       const chair = meeting.chair.replace(/^(?:đồng chí|Đồng chí)\s+/u, "");
-      const words = chair.split(" ");
+      // `Nguyễn Văn Bình, Bí thư Tỉnh ủy`: the name first, then the position
+      const comma = chair.indexOf(", ");
+      if (comma > 0 && isPersonName(chair.slice(0, comma))) {
+        meeting.chairName = chair.slice(0, comma);
+        meeting.chairPosition = chair.slice(comma + 2);
+      }
+      const words = meeting.chairName ? [] : chair.split(" ");
       // the name is the capitalised tail (`Phó Thủ tướng Chính phủ Trần Hồng Hà`)
       for (let n = Math.min(4, words.length - 1); n >= 2; n--) {
         const name = words.slice(-n).join(" ");
