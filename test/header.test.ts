@@ -166,6 +166,12 @@ describe("closing, signatures and recipients", () => {
     expect(m.signature?.authority).toBe(authority);
     expect(m.signature?.name).toBe("Nguyễn Văn Hòa");
   });
+  it("reads the authority and position over a copy's `(Đã ký)` line", () => {
+    for (const mark of ["(Đã ký)", "Đã ký", "[đã ký]", "Đã ký và đóng dấu"]) {
+      const m = meta(`Số: 5/TB-UBND\nHà Nội, ngày 5 tháng 6 năm 2024\nTHÔNG BÁO\n1. Giao Sở Y tế rà soát.\nNơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n${mark}\nNguyễn Văn Hòa`);
+      expect(m.signature).toMatchObject({ authority: "signingFor", onBehalfOf: "CHỦ TỊCH", position: "PHÓ CHỦ TỊCH", name: "Nguyễn Văn Hòa" });
+    }
+  });
   it("reads a position signed alone, with no recipients list, and the name without degrees or rank", () => {
     const cases: Array<[string, string]> = [
       ["GIÁM ĐỐC\nThS. Nguyễn Thị Thu Hà", "Nguyễn Thị Thu Hà"],

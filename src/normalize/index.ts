@@ -720,6 +720,9 @@ const PART_OF_DAY = /^(?:Sáng|Chiều|Tối|Trưa) ngày/u;
 const headerMark = (s: string): boolean => s.length <= 24 && "ĐHTKM".includes(s.charAt(0)) && HEADER_MARK.test(s);
 const nationalLine = (s: string): boolean => (s.charAt(0) === "Đ" || s.charAt(0) === "C") && NATIONAL_LINE.test(s);
 // the state's motto wrapped in its cell: `CỘNG HÒA XÃ HỘI` / `CHỦ NGHĨA VIỆT NAM`
+// a copy's note that the original is signed stands between the position and the name: `Đã ký và đóng dấu`
+const SIGNED_LINE = /^(?:Đã ký|ĐÃ KÝ|đã ký)(?: (?:và đóng dấu|VÀ ĐÓNG DẤU))?$/u;
+const signedMark = (s: string): boolean => s.length <= 20 && (s.charAt(0) === "Đ" || s.charAt(0) === "đ") && SIGNED_LINE.test(s);
 const mottoGoesOn = (prev: string, next: string): boolean => prev.endsWith("XÃ HỘI") && next.startsWith("CHỦ NGHĨA VIỆT NAM") && nationalLine(prev);
 const authorityStart = (s: string): boolean => "TKQ".includes(s.charAt(0)) && AUTHORITY_START.test(s);
 const recipientLine = (s: string): boolean => "nNkKđĐ".includes(s.charAt(0)) && RECIPIENT_LINE.test(s);
@@ -783,7 +786,7 @@ function continues(logical: Logical, prevLine: Line, nextLine: Line, ctx: JoinCo
   if (recipientLine(next)) return false;
   if (hyphenEnd(prev) && WORD_CHAR_RE.test(next.charAt(0)) && !headerLine(next)) return true;
   // header lines stand alone: the number, the place and date, the V/v subject, urgency and secrecy marks
-  if (headerLine(next) || headerMark(prev) || headerMark(next) || numberLine(prev) || authorityStart(next)) return false;
+  if (headerLine(next) || headerMark(prev) || headerMark(next) || numberLine(prev) || authorityStart(next) || signedMark(prev)) return false;
   if (lowerStart(next) || bulletThenLower) return !terminalEnd(prev) || numberEnd(prev);
   if (terminalEnd(prev)) {
     // in text wrapped at a fixed width, a full line that ends a sentence has the paragraph go on

@@ -194,8 +194,8 @@ export function signedName(t: string): string {
 
 // a signer's position written alone above the name, with no authority line (`GIÁM ĐỐC` / name)
 const DIRECT_POSITION = /^(?:PHÓ )?(?:CHỦ TỊCH|BÍ THƯ|TỔNG GIÁM ĐỐC|GIÁM ĐỐC|BỘ TRƯỞNG|THỨ TRƯỞNG|THỦ TƯỚNG|CHÁNH VĂN PHÒNG|TRƯỞNG BAN|CHỦ NHIỆM|TỔNG CỤC TRƯỞNG|CỤC TRƯỞNG|VỤ TRƯỞNG|VIỆN TRƯỞNG|HIỆU TRƯỞNG|TRƯỞNG PHÒNG|CHÁNH THANH TRA|THỦ TRƯỞNG|TƯ LỆNH|CHỈ HUY TRƯỞNG)(?![\p{L}\d])/u;
-// what stands between a position and the name: `(Đã ký)`, `[Chữ ký số]`, `(ký, đóng dấu)`
-const SIGNED_MARK = /^[([][^()[\]]{0,40}[)\]]$/u;
+// what stands between a position and the name: `(Đã ký)`, `[Chữ ký số]`, `(ký, đóng dấu)`, `Đã ký`
+const SIGNED_MARK = /^(?:[([][^()[\]]{0,40}[)\]]|(?:Đã ký|ĐÃ KÝ|đã ký)(?: (?:và đóng dấu|VÀ ĐÓNG DẤU))?)$/u;
 
 const TABLE_ROW_LINE = /^\| .*\|$/u;
 
@@ -457,8 +457,10 @@ export function structure(norm: NormalizedText | { text: string }): DocumentStru
   for (let k = bodyEnd; k < appendixStart; k++) {
     const l = lines[k];
     if (!l || /^[-–+•]/u.test(l.text) || !isPersonName(l.text.trim())) continue;
-    const prev = lines[k - 1];
-    if (prev && k - 1 >= bodyEnd && (isMostlyUpper(prev.text) || AUTHORITY.test(prev.text))) nameLines.push(l);
+    // (past a copy's `(Đã ký)` line between the position and the name)
+    const back = k - 1 >= bodyEnd && SIGNED_MARK.test(lines[k - 1]?.text.trim() ?? "") ? 2 : 1;
+    const prev = lines[k - back];
+    if (prev && k - back >= bodyEnd && (isMostlyUpper(prev.text) || AUTHORITY.test(prev.text))) nameLines.push(l);
     else loose ??= l;
   }
   if (nameLines.length === 0 && loose) nameLines.push(loose);
@@ -466,6 +468,7 @@ export function structure(norm: NormalizedText | { text: string }): DocumentStru
     const caps: Line[] = [];
     for (let k = nameLine.index - 1; k >= bodyEnd; k--) {
       const l = lines[k];
+      if (l && k === nameLine.index - 1 && SIGNED_MARK.test(l.text.trim())) continue;
       if (!l || !(isMostlyUpper(l.text) || AUTHORITY.test(l.text)) || /^[-–+•]/u.test(l.text)) break;
       caps.unshift(l);
       if (AUTHORITY.test(l.text)) break;
