@@ -59,6 +59,11 @@ const CASES: Array<[string, () => string]> = [
   ["a converted PDF's header cell without end", () => `|\nSTT\n|\nNội dung\n|\n${fill("Chủ trì\n")}`],
   ["collectives qualified with có, without a verb", () => `1. Giao ${fill("các xã có dự án có ")}`],
   ["an assessment of assigning sentences", () => `1. Về tình hình thu ngân sách\n${fill("Thu đạt 75%. Yêu cầu Sở Y tế rà soát. ")}`],
+  ["fields on one line without end", () => `II. NHIỆM VỤ\n1. Nhiệm vụ: Rà soát; ${fill("Chủ trì: Sở Y tế; phối hợp: Sở Nội vụ. Thời hạn: tháng 6/2025; ")}`],
+  ["named lead-ins in an assessment, line after line", () => `1. Về tình hình kinh tế - xã hội\n${fill("Giao Ủy ban nhân dân huyện:\n- Rà soát.\n")}`],
+  ["places named as actors, listed", () => `1. ${fill("Xã Tân Lập, Huyện Lâm Hà, Phường 1, ")}`],
+  ["a chair's sentence without end", () => `THÔNG BÁO\nNgày 10/3/2025, Thường trực họp dưới sự chủ trì của đồng chí ${fill("Nguyễn Văn An, ")}`],
+  ["cues reported as done, listed", () => `1. Sở Y tế đã ${fill("chủ trì, phối hợp, ")}`],
 ];
 
 describe("1 MB adversarial inputs", () => {

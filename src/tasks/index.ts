@@ -464,6 +464,8 @@ interface Field {
   block: Block;
   value: string;
   valueStart: number;
+  /** Where its label starts (`Thời hạn: ...`), in the normalized text. */
+  labelStart: number;
 }
 
 /** The label of a field at `at` in a block's content: its kind and where its value starts, or null. */
@@ -486,6 +488,8 @@ function fieldsOf(b: Block): Field[] {
   const first = fieldLabelAt(c, 0);
   if (!first) return [];
   const labels = [first];
+  // where each field's label starts, and where the stop before it is (the previous value's end)
+  const labelAt = [0];
   const starts = [0];
   // (a field's label after `;` or `.` may be written in lower case: `; phối hợp: ...`)
   for (const m of c.matchAll(/[.;]\s+(?=\p{L}[^:.;]{0,40}:)/gu)) {
@@ -493,6 +497,7 @@ function fieldsOf(b: Block): Field[] {
     const label = fieldLabelAt(c, at);
     if (!label) continue;
     labels.push(label);
+    labelAt.push(at);
     starts.push(m.index);
   }
   return labels.map((l, k) => {
@@ -501,7 +506,7 @@ function fieldsOf(b: Block): Field[] {
     if (k + 1 < labels.length) while (end > l.valueAt && /[\s.;]/u.test(c[end - 1] ?? "")) end--;
     const raw = c.slice(l.valueAt, end);
     const lead = raw.length - raw.trimStart().length;
-    return { kind: l.kind, block: b, value: raw.trim(), valueStart: b.contentStart + l.valueAt + lead };
+    return { kind: l.kind, block: b, value: raw.trim(), valueStart: b.contentStart + l.valueAt + lead, labelStart: b.contentStart + (labelAt[k] ?? 0) };
   });
 }
 
@@ -683,7 +688,8 @@ export function extractTasks(doc: DocumentStructure, lexicon: Lexicon = compileL
   /** The parties a `lead` or `support` field names, as its assignments. */
   const fieldParties = (f: Field): Assignment[] => parsePartyList(f.value, 0, lex).parties.map((p) => assignment(f.kind as Role, p, false, f.valueStart, `${f.kind}.field`));
   // the label (`Thời gian thực hiện:`) is read with its value: it makes a bare `năm 2025` a deadline
-  const timeScope = (f: Field): Span => ({ start: f.block.contentStart, end: f.block.line.end });
+  // (its own label and value: a line of several fields gives each its stretch)
+  const timeScope = (f: Field): Span => ({ start: f.labelStart, end: Math.max(f.labelStart, f.valueStart + f.value.length) });
 
   /** A field line read into the task of the item above it: a deadline scope, or named leads and supports. */
   const addField = (c: TaskDraft, f: Field): void => {
