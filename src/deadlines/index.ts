@@ -99,6 +99,16 @@ const DATE_NUM = "(\\d{1,2})[/.-](\\d{1,2})(?:[/.-](\\d{4}))?";
 const DATE_WORDS = "(\\d{1,2})\\s+tháng\\s+(\\d{1,2})(?:\\s+năm\\s+(\\d{4}))?";
 
 /** The next day `day` of a month, quarter (its last month) or year (`month` given) on or after the reference date. */
+/** The recurring deadline of a period counted in months (`định kỳ 6 tháng`, `3 tháng một lần`). */
+function monthsPeriod(m: RegExpExecArray, ref: Date | null): Omit<Deadline, "text" | "span" | "ruleId"> | null {
+  if (!ref) return null;
+  const months = m[2] ? 6 : ({ "6": 6, "sáu": 6, "3": 3, "ba": 3, "12": 12, "mười hai": 12 } as Record<string, number>)[m[1] ?? ""] ?? 0;
+  if (months === 3) return { kind: "recurring", end: toIso(endOfQuarter(ref)), grain: "quarter", period: "quarter", certainty: { year: "inferred", month: "inferred" } };
+  if (months === 12) return { kind: "recurring", end: `${ref.getFullYear()}-12-31`, grain: "year", period: "year", certainty: { year: "inferred" } };
+  const end = ref.getMonth() < 6 ? `${ref.getFullYear()}-06-30` : `${ref.getFullYear()}-12-31`;
+  return { kind: "recurring", end, grain: "half", period: "half", certainty: { year: "inferred", month: "inferred" } };
+}
+
 function recurringDay(day: number, month: string | undefined, periodWord: string | undefined, ref: Date | null): Omit<Deadline, "text" | "span" | "ruleId"> | null {
   if (!ref) return null;
   const period = periodWord === "tháng" ? "month" : periodWord === "quý" ? "quarter" : "year";
@@ -151,20 +161,22 @@ const RULES: Rule[] = [
     priority: (_m, before) => (/(?:báo cáo|định kỳ|tổng hợp)[^.;]{0,80}$/u.test(before) ? 2 : 1),
   },
   {
-    // `định kỳ 6 tháng báo cáo`, `định kỳ 3 tháng một lần`, `báo cáo 6 tháng một lần`, `3 tháng/lần`:
-    // a period counted in months (a count of months alone is a span, no period)
+    // `định kỳ 6 tháng báo cáo`, `định kỳ 3 tháng một lần`: a period counted in months
     id: "date.recurringPeriod",
     hints: ["tháng", "năm"],
     reach: 13,
-    re: /(?:định kỳ )?(?:(6|sáu|3|ba|12|mười hai) tháng|(nửa) năm)(?: (?:một|1) lần| ?\/ ?lần)?(?![\da-z\u00c0-\u024f\u1e00-\u1eff])/g,
-    make(m, ref) {
-      if (!ref || !(m[0].startsWith("định kỳ") || m[0].endsWith("lần"))) return null;
-      const months = m[2] ? 6 : ({ "6": 6, "sáu": 6, "3": 3, "ba": 3, "12": 12, "mười hai": 12 } as Record<string, number>)[m[1] ?? ""] ?? 0;
-      if (months === 3) return { kind: "recurring", end: toIso(endOfQuarter(ref)), grain: "quarter", period: "quarter", certainty: { year: "inferred", month: "inferred" } };
-      if (months === 12) return { kind: "recurring", end: `${ref.getFullYear()}-12-31`, grain: "year", period: "year", certainty: { year: "inferred" } };
-      const end = ref.getMonth() < 6 ? `${ref.getFullYear()}-06-30` : `${ref.getFullYear()}-12-31`;
-      return { kind: "recurring", end, grain: "half", period: "half", certainty: { year: "inferred", month: "inferred" } };
-    },
+    re: /định kỳ (?:(6|sáu|3|ba|12|mười hai) tháng|(nửa) năm)(?: (?:một|1) lần)?(?![\da-z\u00c0-\u024f\u1e00-\u1eff])/g,
+    make: monthsPeriod,
+    priority: () => 2,
+  },
+  {
+    // `báo cáo 6 tháng một lần`, `3 tháng/lần`: how often, without `định kỳ` (a count of months
+    // alone is a span, no period)
+    id: "date.recurringPeriod",
+    hints: ["lần"],
+    reach: 20,
+    re: /(?:(6|sáu|3|ba|12|mười hai) tháng|(nửa) năm)(?: (?:một|1) lần| ?\/ ?lần)(?![\da-z\u00c0-\u024f\u1e00-\u1eff])/g,
+    make: monthsPeriod,
     priority: () => 2,
   },
   {
@@ -593,11 +605,12 @@ function hintPattern(rules: readonly Rule[]): RegExp {
   return new RegExp([...byFirst].map(([first, rests]) => `${first}(?:${rests.join("|")})`).join("|"), "gi");
 }
 const ANY_HINT = hintPattern(RULES);
-// one bit per hint word (31 at most: a 32-bit mask holds them), and each rule's words as a mask
+// one bit per hint word (32 at most: a 32-bit mask holds them; the last bit is the sign's, which
+// the bitwise operations below read alike), and each rule's words as a mask
 const HINT_BIT = new Map<string, number>();
 for (const h of new Set(RULES.flatMap((r) => r.hints))) HINT_BIT.set(h, 1 << HINT_BIT.size);
 // a programming error, caught by any test run: more words than the mask holds
-if (HINT_BIT.size > 31) throw new Error(`deadline rules name ${HINT_BIT.size} hint words; the mask holds 31`);
+if (HINT_BIT.size > 32) throw new Error(`deadline rules name ${HINT_BIT.size} hint words; the mask holds 32`);
 const RULE_MASK = RULES.map((r) => r.hints.reduce((mask, h) => mask | (HINT_BIT.get(h) ?? 0), 0));
 // the rules that can match in a text without a digit
 const UNDATED_HINT = hintPattern(RULES.filter((r) => !r.digits));
