@@ -388,6 +388,11 @@ function roleMentions(text: string, lex: Lexicon): Array<{ role: Role; party: Fo
   return out;
 }
 
+/** Parties read in a block's content, their offsets moved by `by` into the normalized text. */
+function shifted(parties: readonly FoundParty[], by: number): FoundParty[] {
+  return parties.map((p) => ({ ...p, start: p.start + by, end: p.end + by }));
+}
+
 function assignment(role: Role, p: FoundParty, inherited: boolean, base: number, ruleId: string): Assignment {
   const a: Assignment = { role, party: { name: p.name, canonical: p.canonical, kind: p.kind }, inherited, ruleId };
   if (!inherited) a.span = { start: base + p.start, end: base + p.end };
@@ -563,7 +568,7 @@ export function extractTasks(doc: DocumentStructure, lexicon: Lexicon = compileL
     if (m) {
       const at = m.index + m[0].length;
       const { parties } = parsePartyList(doc.opening.text, at, lex);
-      if (parties.length) ctx.set(rootKey, { leads: parties.map((p) => ({ ...p, start: p.start + doc.opening!.start, end: p.end + doc.opening!.start })), oversee: [], ruleId: "lead.opening" });
+      if (parties.length) ctx.set(rootKey, { leads: shifted(parties, doc.opening!.start), oversee: [], ruleId: "lead.opening" });
     }
   }
 
@@ -813,13 +818,13 @@ export function extractTasks(doc: DocumentStructure, lexicon: Lexicon = compileL
       // `Ban Thường vụ Tỉnh ủy giao:` over points: who speaks, not who does the work
       if (speaksOnly(b.content, lex)) return;
       const hc = headingContext(b.content, lex);
-      if (hc) ctx.set(b.node.id, { ...hc, leads: hc.leads.map((p) => ({ ...p, start: p.start + b.contentStart, end: p.end + b.contentStart })) });
+      if (hc) ctx.set(b.node.id, { ...hc, leads: shifted(hc.leads, b.contentStart) });
       current = null;
       // `b) Các Bộ: Tài chính, Y tế khẩn trương khắc phục ..., hoàn thành trong tháng 11, cụ thể:`
       // directs work itself: a task, whose assignees and deadline pass to the points below
       const clause = hc ? null : analyzeClause(b.content, lex);
       if (clause?.directive && clause.own) {
-        ctx.set(b.node.id, { leads: clause.leads.map((p) => ({ ...p, start: p.start + b.contentStart, end: p.end + b.contentStart })), oversee: [], ruleId: "lead.heading" });
+        ctx.set(b.node.id, { leads: shifted(clause.leads, b.contentStart), oversee: [], ruleId: "lead.heading" });
         // `3. Cơ quan chủ trì giải quyết thủ tục đầu tư` over its points names who, and what
         // they do only to say who they are: its points are the tasks
         if (namesWhoOnly(b.content, clause)) return;
@@ -857,7 +862,7 @@ export function extractTasks(doc: DocumentStructure, lexicon: Lexicon = compileL
         const m = /(?:yêu cầu|đề nghị|giao)\s+/u.exec(matchKey(b.content));
         if (m) leads = parsePartyList(b.content, m.index + m[0].length, lex).parties;
       }
-      if (leads.length) ctx.set(b.sectionId ?? rootKey, { leads: leads.map((p) => ({ ...p, start: p.start + b.contentStart, end: p.end + b.contentStart })), oversee: [], ruleId: "lead.leadIn" });
+      if (leads.length) ctx.set(b.sectionId ?? rootKey, { leads: shifted(leads, b.contentStart), oversee: [], ruleId: "lead.leadIn" });
       current = null;
       return;
     }
@@ -922,7 +927,7 @@ export function extractTasks(doc: DocumentStructure, lexicon: Lexicon = compileL
         segClause = clause;
         // the points under an item that directs its own assignee detail that assignee's work
         if (b.node && nodeHasChildren.has(b.node.id) && clause.own && clause.leads.length > 0 && !ctx.has(b.node.id)) {
-          ctx.set(b.node.id, { leads: clause.leads.map((p) => ({ ...p, start: p.start + b.contentStart + s, end: p.end + b.contentStart + s })), oversee: [], ruleId: "lead.heading" });
+          ctx.set(b.node.id, { leads: shifted(clause.leads, b.contentStart + s), oversee: [], ruleId: "lead.heading" });
         }
         continue;
       }
@@ -960,7 +965,7 @@ export function extractTasks(doc: DocumentStructure, lexicon: Lexicon = compileL
       const clause = analyzeClause(b.content, lex);
       const part = b.node && nodeHasChildren.has(b.node.id) ? b.node.id : b.node ? null : (b.sectionId ?? rootKey);
       if (part !== null && clause.own && clause.leads.length > 0 && (clause.ruleId === "lead.giao" || clause.ruleId === "lead.request")) {
-        ctx.set(part, { leads: clause.leads.map((p) => ({ ...p, start: p.start + b.contentStart, end: p.end + b.contentStart })), oversee: [], ruleId: "lead.leadIn" });
+        ctx.set(part, { leads: shifted(clause.leads, b.contentStart), oversee: [], ruleId: "lead.leadIn" });
         reopened.add(part);
         return;
       }

@@ -427,18 +427,12 @@ function readModifiers(s: Scan, from: number, plural: boolean, committees = fals
         owned = true;
         continue;
       }
-      // `Các cơ quan của Đảng, Nhà nước, Mặt trận Tổ quốc và các đoàn thể chính trị - xã hội tỉnh`
-      const parts = systemPartsEnd(s, j);
-      if (parts > 0) {
-        i = parts;
-        end = i;
-        words++;
-        owned = true;
-        continue;
-      }
+      // the parts of the political system (`Các cơ quan của Đảng, Nhà nước, Mặt trận Tổ quốc và
+      // các đoàn thể chính trị - xã hội tỉnh`), or a place
       const place = OWN_PLACES.find((w) => startsWord(s, j, w));
-      if (place) {
-        i = j + place.length;
+      const served = systemPartsEnd(s, j) || (place ? j + place.length : 0);
+      if (served > 0) {
+        i = served;
         end = i;
         words++;
         owned = true;
