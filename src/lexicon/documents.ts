@@ -62,3 +62,15 @@ export const STATE_ISSUER_CODES: Readonly<Record<string, string>> = {
   BNNMT: "Bộ Nông nghiệp và Môi trường", BVHTTDL: "Bộ Văn hóa, Thể thao và Du lịch", BDTTG: "Bộ Dân tộc và Tôn giáo",
   VP: "Văn phòng", STC: "Sở Tài chính", SNV: "Sở Nội vụ",
 };
+
+/**
+ * A copy's note that the original is signed, on its own line between the signer's position and
+ * name: `Đã ký`, `Đã ký và đóng dấu` (the bracketed forms, `(Đã ký)`, are read with any other
+ * bracketed note).
+ *
+ * @example
+ * ```ts
+ * SIGNED_NOTE.test("Đã ký và đóng dấu"); // true
+ * ```
+ */
+export const SIGNED_NOTE = /^(?:Đã ký|ĐÃ KÝ|đã ký)(?: (?:và đóng dấu|VÀ ĐÓNG DẤU))?$/u;

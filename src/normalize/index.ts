@@ -2,6 +2,7 @@ import type { Diagnostic, Span } from "../model/schema.js";
 import { isLabelOnly, parseLabel, type LabelMatch } from "../structure/labels.js";
 import { isLetterUnit, isLowerUnit, isMostlyUpper, isUpperUnit } from "../lexicon/text.js";
 import { tableColumnOf, taskTableColumns } from "../lexicon/roles.js";
+import { SIGNED_NOTE } from "../lexicon/documents.js";
 import { decodeLegacy } from "./legacy.js";
 
 /**
@@ -721,8 +722,7 @@ const headerMark = (s: string): boolean => s.length <= 24 && "ĐHTKM".includes(s
 const nationalLine = (s: string): boolean => (s.charAt(0) === "Đ" || s.charAt(0) === "C") && NATIONAL_LINE.test(s);
 // the state's motto wrapped in its cell: `CỘNG HÒA XÃ HỘI` / `CHỦ NGHĨA VIỆT NAM`
 // a copy's note that the original is signed stands between the position and the name: `Đã ký và đóng dấu`
-const SIGNED_LINE = /^(?:Đã ký|ĐÃ KÝ|đã ký)(?: (?:và đóng dấu|VÀ ĐÓNG DẤU))?$/u;
-const signedMark = (s: string): boolean => s.length <= 20 && (s.charAt(0) === "Đ" || s.charAt(0) === "đ") && SIGNED_LINE.test(s);
+const signedMark = (s: string): boolean => s.length <= 20 && (s.charAt(0) === "Đ" || s.charAt(0) === "đ") && SIGNED_NOTE.test(s);
 const mottoGoesOn = (prev: string, next: string): boolean => prev.endsWith("XÃ HỘI") && next.startsWith("CHỦ NGHĨA VIỆT NAM") && nationalLine(prev);
 const authorityStart = (s: string): boolean => "TKQ".includes(s.charAt(0)) && AUTHORITY_START.test(s);
 const recipientLine = (s: string): boolean => "nNkKđĐ".includes(s.charAt(0)) && RECIPIENT_LINE.test(s);

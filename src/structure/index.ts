@@ -4,7 +4,7 @@ import type {
   Diagnostic, DocumentSymbol, Meeting, NoticeKind, NoticeMeta, NumberingScheme, Recipient, SectionNode, Signature,
   SigningAuthority, Span,
 } from "../model/schema.js";
-import { DOCUMENT_TYPES, TITLE_DOC_TYPES } from "../lexicon/documents.js";
+import { DOCUMENT_TYPES, SIGNED_NOTE, TITLE_DOC_TYPES } from "../lexicon/documents.js";
 import { SURNAMES, POSITION_STARTS } from "../lexicon/people.js";
 import { compileLexicon, parsePartyList } from "../tasks/parties.js";
 import { matchKey } from "../lexicon/key.js";
@@ -195,7 +195,8 @@ export function signedName(t: string): string {
 // a signer's position written alone above the name, with no authority line (`GIÁM ĐỐC` / name)
 const DIRECT_POSITION = /^(?:PHÓ )?(?:CHỦ TỊCH|BÍ THƯ|TỔNG GIÁM ĐỐC|GIÁM ĐỐC|BỘ TRƯỞNG|THỨ TRƯỞNG|THỦ TƯỚNG|CHÁNH VĂN PHÒNG|TRƯỞNG BAN|CHỦ NHIỆM|TỔNG CỤC TRƯỞNG|CỤC TRƯỞNG|VỤ TRƯỞNG|VIỆN TRƯỞNG|HIỆU TRƯỞNG|TRƯỞNG PHÒNG|CHÁNH THANH TRA|THỦ TRƯỞNG|TƯ LỆNH|CHỈ HUY TRƯỞNG)(?![\p{L}\d])/u;
 // what stands between a position and the name: `(Đã ký)`, `[Chữ ký số]`, `(ký, đóng dấu)`, `Đã ký`
-const SIGNED_MARK = /^(?:[([][^()[\]]{0,40}[)\]]|(?:Đã ký|ĐÃ KÝ|đã ký)(?: (?:và đóng dấu|VÀ ĐÓNG DẤU))?)$/u;
+const BRACKETED_NOTE = /^[([][^()[\]]{0,40}[)\]]$/u;
+const signedMark = (t: string): boolean => BRACKETED_NOTE.test(t) || SIGNED_NOTE.test(t);
 
 const TABLE_ROW_LINE = /^\| .*\|$/u;
 
@@ -217,7 +218,7 @@ function directSignatureAt(lines: readonly Line[], k: number): boolean {
   for (let j = k + 1; j < Math.min(lines.length, k + 4); j++) {
     const t = lines[j]?.text.trim() ?? "";
     if (isPersonName(t)) return true;
-    if (!SIGNED_MARK.test(t) && !isMostlyUpper(t)) return false;
+    if (!signedMark(t) && !isMostlyUpper(t)) return false;
   }
   return false;
 }
@@ -458,7 +459,7 @@ export function structure(norm: NormalizedText | { text: string }): DocumentStru
     const l = lines[k];
     if (!l || /^[-–+•]/u.test(l.text) || !isPersonName(l.text.trim())) continue;
     // (past a copy's `(Đã ký)` line between the position and the name)
-    const back = k - 1 >= bodyEnd && SIGNED_MARK.test(lines[k - 1]?.text.trim() ?? "") ? 2 : 1;
+    const back = k - 1 >= bodyEnd && signedMark(lines[k - 1]?.text.trim() ?? "") ? 2 : 1;
     const prev = lines[k - back];
     if (prev && k - back >= bodyEnd && (isMostlyUpper(prev.text) || AUTHORITY.test(prev.text))) nameLines.push(l);
     else loose ??= l;
@@ -468,7 +469,7 @@ export function structure(norm: NormalizedText | { text: string }): DocumentStru
     const caps: Line[] = [];
     for (let k = nameLine.index - 1; k >= bodyEnd; k--) {
       const l = lines[k];
-      if (l && k === nameLine.index - 1 && SIGNED_MARK.test(l.text.trim())) continue;
+      if (l && k === nameLine.index - 1 && signedMark(l.text.trim())) continue;
       if (!l || !(isMostlyUpper(l.text) || AUTHORITY.test(l.text)) || /^[-–+•]/u.test(l.text)) break;
       caps.unshift(l);
       if (AUTHORITY.test(l.text)) break;

@@ -882,8 +882,8 @@ function listSeparator(s: Scan, at: number): number {
 }
 
 const PLACE_NAME = /^\p{Lu}[\p{L}\p{N}'’/-]*(?: +(?:- +)?\p{Lu}[\p{L}\p{N}'’/-]*)*/u;
-// the head a named place reads with: it distributes over nothing
-const NAMED_PLACE: PartyHead = { key: "địa phương", kind: "organization" };
+// the head a named place reads with: a key no word list holds, so it distributes over nothing
+const NAMED_PLACE: PartyHead = { key: "", kind: "organization" };
 const PLACE_NUMBER = /^\d{1,2}(?![\p{L}\d])/u;
 
 /**
