@@ -173,6 +173,16 @@ describe("tasks", () => {
     const out = rows("Kết luận như sau:\n1. Về công tác cán bộ: Thống nhất chủ trương điều động cán bộ theo đề xuất của Ban Tổ chức Huyện ủy; giao Ban Tổ chức Huyện ủy hoàn thiện quy trình, trình Ban Thường vụ Huyện ủy xem xét.");
     expect(out.map((r) => [r.start, r.lead, r.reportTo])).toEqual([["giao Ban Tổ chức", ["Ban Tổ chức Huyện ủy"], ["Ban Thường vụ Huyện ủy"]]]);
   });
+  it("reads points counted in words (`Một là, ...`, `hai là, ...`, `Thứ nhất, ...`) as paragraphs or clauses of their own", () => {
+    const out = rows("Kết luận như sau:\n2. Nhiệm vụ thời gian tới\nMột là, các cấp ủy, tổ chức đảng tập trung lãnh đạo thực hiện các chỉ tiêu năm 2025.\nHai là, Ban Tổ chức Tỉnh ủy hướng dẫn quy trình nhân sự, hoàn thành trong tháng 5/2025.\nThứ ba, Sở Tài chính bảo đảm nguồn vốn cho các dự án.\n3. Đề nghị tập trung các nhiệm vụ: một là, Sở Y tế rà soát danh mục thuốc; hai là, Sở Nội vụ rà soát biên chế.");
+    expect(out.map((r) => [r.start, r.lead, r.deadline])).toEqual([
+      ["Một là, các cấp", ["các cấp ủy, tổ chức đảng"], null],
+      ["Hai là, Ban Tổ", ["Ban Tổ chức Tỉnh ủy"], "during 2025-05-31"],
+      ["Thứ ba, Sở Tài", ["Sở Tài chính"], null],
+      ["một là, Sở Y", ["Sở Y tế"], null],
+      ["hai là, Sở Nội", ["Sở Nội vụ"], null],
+    ]);
+  });
   it("makes the assignment after an assent and `;` the task, and a speaker's `giao:` no task", () => {
     const out = rows("I. KẾT LUẬN\n1. Thường trực Tỉnh ủy đồng ý chủ trương đầu tư dự án đường ven biển; giao Ban cán sự đảng Ủy ban nhân dân tỉnh lãnh đạo Ủy ban nhân dân tỉnh hoàn thiện hồ sơ.\n2. Thống nhất với đề xuất của Sở Tài chính về phân bổ vốn; đề nghị Sở Tài chính hoàn thiện phương án trước ngày 5/12/2025.\n3. Ban Thường vụ Tỉnh ủy giao:\na) Ban Tổ chức Tỉnh ủy hướng dẫn quy trình nhân sự.");
     expect(out.map((r) => [r.start, r.lead, r.deadline])).toEqual([

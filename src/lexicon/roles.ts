@@ -37,9 +37,10 @@ export const STRONG_CUE = /(?:^|\s)(?:cần|phải|giao|yêu cầu|đề nghị|
  * @example
  * ```ts
  * CONNECTOR.exec("Đồng thời, giao Sở Y tế")?.[0]; // "Đồng thời, "
+ * CONNECTOR.exec("Hai là, Sở Y tế rà soát")?.[0];   // "Hai là, "
  * ```
  */
-export const CONNECTOR = /^(?:Đồng thời|đồng thời|Ngoài ra|Bên cạnh đó|Mặt khác|Riêng|riêng|Trong đó|Sau đó|Trước mắt)\s*,?\s*/u;
+export const CONNECTOR = /^(?:Đồng thời|đồng thời|Ngoài ra|Bên cạnh đó|Mặt khác|Riêng|riêng|Trong đó|Sau đó|Trước mắt|(?:[Mm]ột|[Hh]ai|[Bb]a|[Bb]ốn|[Nn]ăm|[Ss]áu|[Bb]ảy|[Tt]ám|[Cc]hín|[Mm]ười) là(?=,)|[Tt]hứ (?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)(?=,))\s*,?\s*/u;
 
 /**
  * The capacity a subject acts in, written between it and its verb (key form): `theo chức năng,

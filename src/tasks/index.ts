@@ -426,7 +426,8 @@ function sentenceStarts(content: string): number[] {
  * Where a clause after `;` opens with a capital (`...; Ban cán sự đảng UBND tỉnh lãnh đạo ...`)
  * or an assigning word (`Thống nhất với đề xuất ...; đề nghị Sở Tài chính ...`), or sets one
  * body apart (`...; riêng Sở Tài chính chủ trì ...`, `...; đồng thời, giao ...`), outside a part
- * introduced by a colon (`theo hướng: Bộ A chủ trì ...; Bộ B ...` details one task).
+ * introduced by a colon (`theo hướng: Bộ A chủ trì ...; Bộ B ...` details one task); and each point
+ * counted in words (`...: một là, ...; hai là, ...`), after a colon too.
  */
 function clauseStarts(content: string): number[] {
   const out: number[] = [];
@@ -434,6 +435,10 @@ function clauseStarts(content: string): number[] {
   const colon = content.indexOf(":", TOPIC_PREFIX.exec(content)?.[0].length ?? 0);
   for (const m of content.matchAll(/;\s+(?=\p{Lu}|(?:giao|đề nghị|yêu cầu|riêng|đồng thời)[\s,])/gu)) {
     if (colon >= 0 && colon < m.index) break;
+    out.push(m.index + m[0].length);
+  }
+  // points counted in words, after a colon too: `...: một là, Sở Y tế ...; hai là, Sở Tài chính ...`
+  for (const m of content.matchAll(/[;:]\s+(?=(?:[Mm]ột|[Hh]ai|[Bb]a|[Bb]ốn|[Nn]ăm|[Ss]áu|[Bb]ảy|[Tt]ám|[Cc]hín|[Mm]ười) là,|[Tt]hứ (?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười),)/gu)) {
     out.push(m.index + m[0].length);
   }
   return out;
@@ -939,7 +944,9 @@ export function extractTasks(doc: DocumentStructure, lexicon: Lexicon = compileL
         continue;
       }
       if (differs && clause.directive) {
-        if (segStart >= 0 && segClause) build(b, segStart, b.contentStart + s, segClause, joined.splice(0));
+        // (what only leads into the points, `Đề nghị tập trung các nhiệm vụ: một là, ...`, is no task)
+        const leadIn = /:\s*$/u.test(text.slice(Math.max(segStart, b.contentStart + s - 4), b.contentStart + s));
+        if (segStart >= 0 && segClause && !leadIn) build(b, segStart, b.contentStart + s, segClause, joined.splice(0));
         segStart = b.contentStart + s;
         segClause = clause;
       } else if (segStart === -1 && b.node !== null && clause.ruleId !== "closing" && (ASSIGNING.test(sentenceKey) || /^(?:cần|phải)\s/u.test(sentenceKey))) {
