@@ -199,6 +199,8 @@ const ROWS: Row[] = [
   ["định kỳ 3 tháng gửi báo cáo", "recurring", null, "2024-03-31"],
   ["định kỳ nửa năm sơ kết", "recurring", null, "2024-06-30"],
   ["báo cáo kết quả 6 tháng một lần", "recurring", null, "2024-06-30"],
+  ["báo cáo trước 30/4 hằng năm", "recurring", null, "2024-04-30"],
+  ["gửi số liệu trước 25 hằng tháng", "recurring", null, "2024-04-25"],
   ["gửi báo cáo 3 tháng/lần", "recurring", null, "2024-03-31"],
   ["sơ kết nửa năm một lần", "recurring", null, "2024-06-30"],
   // the period first, then its day

@@ -133,7 +133,8 @@ const RULES: Rule[] = [
     hints: ["hằng", "hàng"],
     // `chậm nhất ngày 20 tháng 12 ` before `hằng`
     reach: 28,
-    re: /(?:trước|vào|chậm nhất) ngày (\d{1,2})(?:\/(\d{1,2})| tháng (\d{1,2}))? (?:hằng|hàng) (tháng|quý|năm)/g,
+    // (`trước 30/4 hằng năm`: the day without `ngày`)
+    re: /(?:trước|vào|chậm nhất) (?:ngày )?(\d{1,2})(?:\/(\d{1,2})| tháng (\d{1,2}))? (?:hằng|hàng) (tháng|quý|năm)/g,
     make: (m, ref) => recurringDay(Number(m[1]), m[2] ?? m[3], m[4], ref),
     priority: () => 4,
   },
