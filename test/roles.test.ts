@@ -148,6 +148,10 @@ const ROWS: Row[] = [
   ["Đồng chí Phó Chủ tịch Ủy ban nhân dân tỉnh phụ trách lĩnh vực trực tiếp chỉ đạo các sở, ngành triển khai.", ["lead:Phó Chủ tịch Ủy ban nhân dân tỉnh phụ trách lĩnh vực"]],
   ["Phó Chủ tịch UBND huyện được phân công phụ trách địa bàn kiểm tra tiến độ giải phóng mặt bằng.", ["lead:Phó Chủ tịch UBND huyện được phân công phụ trách địa bàn"]],
   ["Giám đốc Sở Y tế chủ trì cuộc họp đánh giá tình hình dịch bệnh.", ["lead:Giám đốc Sở Y tế"]],
+  // `X chủ trì, Y phối hợp`: the bodies named before `phối hợp` support
+  ["Giao Sở Nội vụ chủ trì, Sở Tài chính phối hợp thực hiện.", ["lead:Sở Nội vụ", "support:Sở Tài chính"]],
+  ["Giao Sở Xây dựng chủ trì, Sở Tài chính và UBND các huyện phối hợp rà soát.", ["lead:Sở Xây dựng", "support:Sở Tài chính", "support:UBND các huyện"]],
+  ["Sở Y tế chủ trì, các bệnh viện tuyến tỉnh tham gia thực hiện.", ["lead:Sở Y tế", "support:các bệnh viện tuyến tỉnh"]],
   // `chủ trì cùng Y`
   ["Sở Y tế chủ trì cùng Sở Giáo dục và Đào tạo tổ chức khám sức khỏe cho học sinh.", ["lead:Sở Y tế", "support:Sở Giáo dục và Đào tạo"]],
   ["Giao Thanh tra tỉnh đôn đốc các đơn vị khắc phục sau thanh tra.", ["monitor:Thanh tra tỉnh"]],

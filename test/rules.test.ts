@@ -153,13 +153,15 @@ describe("tasks", () => {
     expect(span && normalize(input).text.slice(span.start, span.end)).toBe("Sở Tài chính");
   });
   it("splits a clause after `;` that sets one body apart (`riêng`, `đồng thời`) and names its own lead, not one that goes on with the same work", () => {
-    const out = rows("I. NHIỆM VỤ\n1. Các sở, ngành triển khai nhiệm vụ được giao; riêng Sở Tài chính tổng hợp nhu cầu kinh phí, báo cáo Ủy ban nhân dân tỉnh trước ngày 20/5/2025.\n2. Sở Xây dựng rà soát quy hoạch chung; đồng thời hướng dẫn các xã lập quy hoạch chi tiết.\n3. Sở Nội vụ rà soát biên chế; đồng thời, giao Sở Tư pháp thẩm định đề án.");
+    const out = rows("I. NHIỆM VỤ\n1. Các sở, ngành triển khai nhiệm vụ được giao; riêng Sở Tài chính tổng hợp nhu cầu kinh phí, báo cáo Ủy ban nhân dân tỉnh trước ngày 20/5/2025.\n2. Sở Xây dựng rà soát quy hoạch chung; đồng thời hướng dẫn các xã lập quy hoạch chi tiết.\n3. Sở Nội vụ rà soát biên chế; đồng thời, giao Sở Tư pháp thẩm định đề án.\n4. Các xã rà soát đất công, riêng Xã Tân Lập báo cáo trước ngày 10/5/2025.");
     expect(out.map((r) => [r.start, r.lead, r.reportTo, r.deadline])).toEqual([
       ["Các sở, ngành triển", ["Các sở, ngành"], [], null],
       ["riêng Sở Tài chính", ["Sở Tài chính"], ["Ủy ban nhân dân tỉnh"], "by 2025-05-20"],
       ["Sở Xây dựng rà", ["Sở Xây dựng"], [], null],
       ["Sở Nội vụ rà", ["Sở Nội vụ"], [], null],
       ["đồng thời, giao Sở", ["Sở Tư pháp"], [], null],
+      ["Các xã rà soát", ["Các xã"], [], null],
+      ["riêng Xã Tân Lập", ["Xã Tân Lập"], [], "by 2025-05-10"],
     ]);
   });
   it("reads `X chỉ đạo Y:` over points as their heading: X oversees, Y leads what names no one", () => {

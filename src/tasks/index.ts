@@ -358,6 +358,13 @@ function roleMentions(text: string, lex: Lexicon): Array<{ role: Role; party: Fo
       for (const p of found.parties) out.push({ role: "lead", party: p, ruleId: "lead.passive" });
     }
   }
+  // `Giao Sở Nội vụ chủ trì, Sở Tài chính phối hợp thực hiện`: the bodies named before `phối hợp`
+  for (const m of key.matchAll(/chủ trì,\s+/gu)) {
+    const found = parsePartyList(text, m.index + m[0].length, lex, key);
+    if (found.parties.length && /^\s*(?:cùng\s+)?(?:phối hợp|tham gia)(?![\p{L}\d])/u.test(key.slice(found.end))) {
+      for (const p of found.parties) out.push({ role: "support", party: p, ruleId: "support.named" });
+    }
+  }
   // `(Phòng X chủ trì; thời gian: ...)`, `(giao Văn phòng Sở; ...)`, `Giao: Phòng Y.`: the lead
   // written after the work, as meeting notices of a department list it
   for (const m of key.matchAll(/\((giao(?: cho)?\s+)?|(?:^|[.;]\s*)giao\s*:\s*/gu)) {
@@ -425,7 +432,7 @@ function sentenceStarts(content: string): number[] {
 /**
  * Where a clause after `;` opens with a capital (`...; Ban cán sự đảng UBND tỉnh lãnh đạo ...`)
  * or an assigning word (`Thống nhất với đề xuất ...; đề nghị Sở Tài chính ...`), or sets one
- * body apart (`...; riêng Sở Tài chính chủ trì ...`, `...; đồng thời, giao ...`), outside a part
+ * body apart (`...; riêng Sở Tài chính chủ trì ...`, `..., riêng Sở Y tế ...`, `...; đồng thời, giao ...`), outside a part
  * introduced by a colon (`theo hướng: Bộ A chủ trì ...; Bộ B ...` details one task); and each point
  * counted in words (`...: một là, ...; hai là, ...`), after a colon too.
  */
@@ -433,7 +440,7 @@ function clauseStarts(content: string): number[] {
   const out: number[] = [];
   // (the colon that closes the item's topic, `Về công tác cán bộ: ...`, introduces no detail)
   const colon = content.indexOf(":", TOPIC_PREFIX.exec(content)?.[0].length ?? 0);
-  for (const m of content.matchAll(/;\s+(?=\p{Lu}|(?:giao|đề nghị|yêu cầu|riêng|đồng thời)[\s,])/gu)) {
+  for (const m of content.matchAll(/;\s+(?=\p{Lu}|(?:giao|đề nghị|yêu cầu|riêng|đồng thời)[\s,])|,\s+(?=riêng\s+(?:\p{Lu}|các\s))/gu)) {
     if (colon >= 0 && colon < m.index) break;
     out.push(m.index + m[0].length);
   }
