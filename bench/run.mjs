@@ -9,6 +9,7 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Bench } from "tinybench";
 import { normalize, parseNotice } from "../dist/index.js";
+import * as chrono from "chrono-node";
 import { deadlineComparison } from "./chrono.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -40,7 +41,9 @@ async function measure(tasks) {
 const corpusRun = (fn) => () => {
   for (const t of texts) fn(t);
 };
-const lat = await measure({ parseNotice: corpusRun((t) => parseNotice(t)), normalize: corpusRun((t) => normalize(t)), floor: corpusRun(floor) });
+// chrono-node's Vietnamese parser over the same whole texts: what a rule-unit parser that finds
+// dates alone pays, beside the floor (a reference for the full parse's ratio)
+const lat = await measure({ parseNotice: corpusRun((t) => parseNotice(t)), normalize: corpusRun((t) => normalize(t)), floor: corpusRun(floor), chrono: corpusRun((t) => chrono.vi.parse(t)) });
 const parseMBps = mbps(corpusBytes, lat.parseNotice);
 const normalizeMBps = mbps(corpusBytes, lat.normalize);
 const floorMBps = mbps(corpusBytes, lat.floor);
@@ -115,6 +118,7 @@ const lines = [
   `| floor: NFC, split into lines, one regex per line | ${fmt(floorMBps)} | 1.0 |`,
   `| \`normalize\` | ${fmt(normalizeMBps)} | ${fmt(lat.normalize / lat.floor)} |`,
   `| \`parseNotice\` (all stages) | ${fmt(parseMBps)} | ${fmt(lat.parseNotice / lat.floor)} |`,
+  `| for reference: chrono-node \`vi.parse\`, dates only | ${fmt(mbps(corpusBytes, lat.chrono))} | ${fmt(lat.chrono / lat.floor)} |`,
   "",
   `Target: a full parse within 10× the floor's time. ${lat.parseNotice / lat.floor <= 10 ? "Met." : "**Not met.**"}`,
   "",
