@@ -94,6 +94,7 @@ const ROWS: Row[] = [
   ["Thành phố Bảo Lộc khẩn trương rà soát các dự án chậm tiến độ.", ["lead:Thành phố Bảo Lộc"]],
   ["Xã Tân Lập ưu tiên bố trí đất tái định cư.", ["lead:Xã Tân Lập"]],
   ["Phường 1 phối hợp với Công an phường rà soát.", ["lead:Phường 1", "support:Công an phường"]],
+  ["Xã Tân Lập, xã Hòa Khánh rà soát quỹ đất công.", ["lead:Xã Tân Lập", "lead:xã Hòa Khánh"]],
   ["Huyện ủy Lâm Hà lãnh đạo triển khai.", ["lead:Huyện ủy Lâm Hà"]],
   // a proper name keeps the compound its capitalised syllable starts (`Đăng ký`, `Văn phòng`)
   ["Phối hợp với Chi nhánh Văn phòng Đăng ký đất đai huyện cấp giấy chứng nhận.", ["support:Chi nhánh Văn phòng Đăng ký đất đai huyện"]],

@@ -890,8 +890,8 @@ const PLACE_NUMBER = /^\d{1,2}(?![\p{L}\d])/u;
  * Where a place written as a name ends when one starts at `i`: its level with a capital (`Huyện`,
  * `Thành phố`, `Xã`), then a capitalised name or a number (`Phường 1`); else -1.
  */
-function namedPlaceEnd(s: Scan, i: number): number {
-  if (!isUpperAt(s, i)) return -1;
+function namedPlaceEnd(s: Scan, i: number, lower = false): number {
+  if (!lower && !isUpperAt(s, i)) return -1;
   const level = PLACE_LEVELS.find((w) => startsWord(s, i, w));
   if (!level) return -1;
   const j = i + level.length;
@@ -973,6 +973,13 @@ export function parsePartyList(text: string, from: number, lex: Lexicon, key: st
       parties.push(next.party, ...next.more);
       end = Math.max(next.party.end, ...next.more.map((p) => p.end), next.headEnd > next.party.end ? next.headEnd : 0);
       last = next;
+      continue;
+    }
+    // `Xã Tân Lập, xã Hòa Khánh`: a named place goes on with places named, their level in lower case
+    const place = last.head === NAMED_PLACE && !next ? namedPlaceEnd(s, j, true) : -1;
+    if (place > 0) {
+      parties.push(makeParty(s.text.slice(j, place), j, place, "organization", lex));
+      end = place;
       continue;
     }
     // `Bí thư thành ủy, huyện ủy, đảng ủy trực thuộc Tỉnh ủy`: the position distributes
