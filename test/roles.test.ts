@@ -87,6 +87,10 @@ const ROWS: Row[] = [
   ["Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh giám sát việc thực hiện chính sách.", ["lead:Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"]],
   ["Đề nghị Bộ Xây dựng sớm ban hành hướng dẫn.", ["lead:Bộ Xây dựng"]],
   ["Đồng thời, giao Sở Tư pháp thẩm định dự thảo.", ["lead:Sở Tư pháp"]],
+  // `giao nhiệm vụ cho X`, `phân công X`
+  ["Giao nhiệm vụ cho Sở Xây dựng rà soát quy hoạch.", ["lead:Sở Xây dựng"]],
+  ["Giao trách nhiệm cho Sở Y tế kiểm tra an toàn thực phẩm.", ["lead:Sở Y tế"]],
+  ["Phân công Sở Tài chính chủ trì thẩm định.", ["lead:Sở Tài chính"]],
   // a cue after what is fronted
   ["Thời gian tới, yêu cầu các cấp ủy, tổ chức đảng, chính quyền tập trung thực hiện tốt công tác dân vận.", ["lead:các cấp ủy, tổ chức đảng, chính quyền"]],
   ["Để kịp tiến độ, giao Sở Xây dựng chủ trì thẩm định hồ sơ.", ["lead:Sở Xây dựng"]],

@@ -185,6 +185,14 @@ describe("tasks", () => {
       ["hai là, Sở Nội", ["Sở Nội vụ"], null],
     ]);
   });
+  it("reads `Phân công nhiệm vụ cho X như sau:` and `Giao nhiệm vụ cho X:` over points as their heading", () => {
+    const out = rows("I. PHÂN CÔNG\n1. Phân công nhiệm vụ cho các thành viên Ban Chỉ đạo như sau:\na) Rà soát hồ sơ.\nb) Kiểm tra thực địa.\n2. Giao nhiệm vụ cho Sở Xây dựng:\n- Rà soát quy hoạch.");
+    expect(out.map((r) => [r.start, r.lead])).toEqual([
+      ["Rà soát hồ sơ.", ["các thành viên Ban Chỉ đạo"]],
+      ["Kiểm tra thực địa.", ["các thành viên Ban Chỉ đạo"]],
+      ["Rà soát quy hoạch.", ["Sở Xây dựng"]],
+    ]);
+  });
   it("makes the assignment after an assent and `;` the task, and a speaker's `giao:` no task", () => {
     const out = rows("I. KẾT LUẬN\n1. Thường trực Tỉnh ủy đồng ý chủ trương đầu tư dự án đường ven biển; giao Ban cán sự đảng Ủy ban nhân dân tỉnh lãnh đạo Ủy ban nhân dân tỉnh hoàn thiện hồ sơ.\n2. Thống nhất với đề xuất của Sở Tài chính về phân bổ vốn; đề nghị Sở Tài chính hoàn thiện phương án trước ngày 5/12/2025.\n3. Ban Thường vụ Tỉnh ủy giao:\na) Ban Tổ chức Tỉnh ủy hướng dẫn quy trình nhân sự.");
     expect(out.map((r) => [r.start, r.lead, r.deadline])).toEqual([

@@ -103,7 +103,8 @@ function cueIn(key: string): boolean {
 const DONE_BEFORE = /(?:^|\s)(?:đã|đang|vừa)\s*$/u;
 
 // `giao` and its kin, after an assent that often comes first: `thống nhất giao`, `đồng ý giao`
-const ASSIGNING = /^(?:(?:cơ bản\s+)?(?:thống nhất|đồng ý|nhất trí)(?:\s+chủ trương)?,?\s+)?(giao(?: cho)?|ủy quyền(?: cho)?|yêu cầu|đề nghị)\s+/u;
+// (`giao nhiệm vụ cho X`, `phân công X` assign as `giao X` does)
+const ASSIGNING = /^(?:(?:cơ bản\s+)?(?:thống nhất|đồng ý|nhất trí)(?:\s+chủ trương)?,?\s+)?(giao(?:\s+(?:nhiệm vụ|trách nhiệm))?(?:\s+cho)?|phân công(?:\s+nhiệm vụ)?(?:\s+cho)?|ủy quyền(?: cho)?|yêu cầu|đề nghị)\s+/u;
 // words after a subject that make it the lead: `Sở Y tế là cơ quan đầu mối, ...`
 const LEAD_PREDICATE = /^(?:cần|phải|tiếp tục|chủ trì|chịu trách nhiệm|có trách nhiệm|là đầu mối|là (?:cơ quan|đơn vị) (?:đầu mối|thường trực|chủ trì|chịu trách nhiệm))/u;
 // the closing call on everyone to carry out the document itself, which no one tracks as a task
@@ -169,7 +170,7 @@ function speaksOnly(content: string, lex: Lexicon): boolean {
 /** The clause `giao X ...`, `yêu cầu X ...` makes: X leads, or monitors when what it is given is following up. */
 function assigned(parties: FoundParty[], pred: string, cueWord: string | undefined): Clause {
   const monitor = FOLLOWS_UP.test(pred);
-  const ruleId = `lead.${cueWord?.startsWith("giao") || cueWord?.startsWith("ủy quyền") ? "giao" : "request"}`;
+  const ruleId = `lead.${cueWord?.startsWith("giao") || cueWord?.startsWith("ủy quyền") || cueWord?.startsWith("phân công") ? "giao" : "request"}`;
   return { leads: monitor ? [] : parties, monitors: monitor ? parties : [], ruleId, directive: true, own: true };
 }
 
@@ -466,7 +467,7 @@ function headingContext(content: string, lex: Lexicon): Context | null {
       return { leads: doer.parties, oversee: over.parties, ruleId: "lead.heading" };
     }
   }
-  const cue = /^(?:(?:đồng thời,?\s*)?(?:giao|yêu cầu|đề nghị)\s+|trách nhiệm của\s+|đối với\s+)/u.exec(key);
+  const cue = /^(?:(?:đồng thời,?\s*)?(?:giao(?: nhiệm vụ| trách nhiệm)?(?: cho)?|phân công(?: nhiệm vụ)?(?: cho)?|yêu cầu|đề nghị)\s+|trách nhiệm của\s+|đối với\s+)/u.exec(key);
   const from = cue ? cue[0].length : 0;
   const { parties, end } = parsePartyList(body, from, lex, key);
   if (!parties.length) return null;
