@@ -34,6 +34,8 @@ const ROWS: Row[] = [
   ["Giao Sở Nông nghiệp và Môi trường hướng dẫn các địa phương thực hiện, kết quả báo cáo về Ủy ban nhân dân tỉnh.", ["lead:Sở Nông nghiệp và Môi trường", "reportTo:Ủy ban nhân dân tỉnh"]],
   ["Các xã báo cáo về Sở Nội vụ để tổng hợp.", ["lead:Các xã", "reportTo:Sở Nội vụ"]],
   ["Sở Y tế báo cáo về tình hình dịch bệnh tại cuộc họp.", ["lead:Sở Y tế"]],
+  // what the advised body then submits is its own report: `tham mưu X trình Y` reports to X
+  ["Sở Kế hoạch và Đầu tư tham mưu Ủy ban nhân dân tỉnh trình Hội đồng nhân dân tỉnh xem xét, quyết định.", ["lead:Sở Kế hoạch và Đầu tư", "reportTo:Ủy ban nhân dân tỉnh"]],
   ["Hội nghị thống nhất giao Sở Tài chính rà soát nguồn vốn.", ["lead:Sở Tài chính"]],
   ["Ủy ban nhân dân tỉnh thống nhất giao Sở Tài chính rà soát nguồn vốn.", ["lead:Sở Tài chính"]],
   ["Chủ tịch Ủy ban nhân dân tỉnh đồng ý giao Sở Nội vụ hướng dẫn các xã.", ["lead:Sở Nội vụ"]],

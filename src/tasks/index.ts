@@ -385,12 +385,17 @@ function roleMentions(text: string, lex: Lexicon): Array<{ role: Role; party: Fo
     }
   }
   for (const [re, role, ruleId] of patterns) {
+    // where the body advised by `tham mưu X` ends: what X then submits (`tham mưu UBND tỉnh trình
+    // HĐND tỉnh`) is X's report, not this task's
+    let advisedEnd = -1;
     for (const m of key.matchAll(re)) {
       // `... để tổng hợp, báo cáo Chính phủ`: the report the recipient then makes is not this task's
       if (role === "reportTo" && REPORT_CHAIN.test(key.slice(Math.max(0, m.index - 24), m.index))) continue;
+      if (advisedEnd >= 0 && key.slice(advisedEnd, m.index).trim() === "") continue;
       const at = m.index + m[0].length;
-      const { parties } = parsePartyList(text, at, lex, key);
+      const { parties, end } = parsePartyList(text, at, lex, key);
       for (const p of parties) out.push({ role, party: p, ruleId });
+      advisedEnd = role === "reportTo" && m[0].startsWith("tham mưu") && parties.length > 0 ? end : -1;
     }
   }
   return out;
