@@ -190,6 +190,11 @@ describe("closing, signatures and recipients", () => {
     expect(m.closing).toBe("Ban Thường vụ Tỉnh ủy thông báo để các cơ quan, đơn vị biết, thực hiện.");
     expect(m.signature).toMatchObject({ authority: "onBehalfOf", onBehalfOf: "BAN THƯỜNG VỤ", position: "PHÓ BÍ THƯ THƯỜNG TRỰC", name: "Trần Văn Bình" });
   });
+  it("ends the body at `Trên đây là kết luận ...`: no task goes on into it", () => {
+    const n = parseNotice("THÔNG BÁO\nKết luận như sau:\n1. Sở Y tế rà soát danh mục thuốc.\nTrên đây là kết luận của Chủ tịch Ủy ban nhân dân tỉnh tại cuộc họp.\nVăn phòng Ủy ban nhân dân tỉnh thông báo để các cơ quan, đơn vị biết, thực hiện./.");
+    expect(n.tasks.map((t) => t.text)).toEqual(["Sở Y tế rà soát danh mục thuốc."]);
+    expect(n.meta.closing).toBe("Trên đây là kết luận của Chủ tịch Ủy ban nhân dân tỉnh tại cuộc họp.");
+  });
   it("reads recipients with their purposes, and the archive line apart", () => {
     const party = meta(PARTY);
     expect(party.recipients.map((r) => [r.name, r.purpose])).toEqual([["Ban Tổ chức Trung ương", "để báo cáo"], ["Các đảng bộ trực thuộc", "để thực hiện"]]);

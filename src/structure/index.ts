@@ -106,7 +106,7 @@ const AUTHORITY_KIND: Readonly<Record<string, SigningAuthority>> = {
 };
 // `... kết luận như sau:`, and the bare `Phó Chủ tịch kết luận:` / `Thủ tướng chỉ đạo:` ending the preamble
 const OPENING = /(?:như sau|sau đây|các nội dung sau|một số nội dung sau|chỉ đạo sau)\s*(?::\s*)?$|(?:kết luận|chỉ đạo|ý kiến)\s+như\s+sau|(?:kết luận|chỉ đạo|yêu cầu|thống nhất)\s*:\s*$/iu;
-const CLOSING = /^(?:Trên cơ sở (?:Thông báo|Kết luận|Chỉ thị|Công điện|Kế hoạch|văn bản) này|Văn phòng .{0,80}?(?:xin )?thông báo (?:để|cho|ý kiến)|.{0,120}\bthông báo (?:để|cho) .{0,120}\bbiết)/iu;
+const CLOSING = /^(?:Trên cơ sở (?:Thông báo|Kết luận|Chỉ thị|Công điện|Kế hoạch|văn bản) này|Trên đây là (?:ý kiến |nội dung )?(?:kết luận|chỉ đạo|thông báo)|Văn phòng .{0,80}?(?:xin )?thông báo (?:để|cho|ý kiến)|.{0,120}\bthông báo (?:để|cho) .{0,120}\bbiết)/iu;
 const APPENDIX = /^(?:PHỤ LỤC|Phụ lục)(?:\s+[IVXLC\d]+)?\s*(?:[:.]\s*)?$|^PHỤ LỤC(?![\p{L}\d])/u;
 const NATIONAL = /^(?:CỘNG HÒA|CỘNG HOÀ|CHỦ NGHĨA VIỆT NAM|Độc lập|ĐẢNG CỘNG SẢN VIỆT NAM)/u;
 const SIGNER_TITLE = /(?<=\s)(?:PHÓ|THỨ TRƯỞNG|CHÁNH|GIÁM ĐỐC|BÍ THƯ|CHỦ TỊCH|CHỦ NHIỆM|TRƯỞNG BAN|TRƯỞNG PHÒNG|ỦY VIÊN|UỶ VIÊN|TỔNG)(?![\p{L}\d])/gu;
