@@ -193,6 +193,13 @@ describe("tasks", () => {
       ["Rà soát quy hoạch.", ["Sở Xây dựng"]],
     ]);
   });
+  it("reads `X là cơ quan thường trực, có trách nhiệm:` and `X có trách nhiệm:` over points as their heading, no task of its own", () => {
+    const out = rows("IV. TỔ CHỨC THỰC HIỆN\n1. Sở Khoa học và Công nghệ là cơ quan thường trực, có trách nhiệm:\n- Tổng hợp kết quả, báo cáo Ủy ban nhân dân tỉnh trước ngày 15/12/2025.\n2. Các sở, ban, ngành có trách nhiệm:\n- Bố trí nhân lực, kinh phí thực hiện.");
+    expect(out.map((r) => [r.start, r.lead])).toEqual([
+      ["Tổng hợp kết quả, báo", ["Sở Khoa học và Công nghệ"]],
+      ["Bố trí nhân lực, kinh", ["Các sở, ban, ngành"]],
+    ]);
+  });
   it("makes the assignment after an assent and `;` the task, and a speaker's `giao:` no task", () => {
     const out = rows("I. KẾT LUẬN\n1. Thường trực Tỉnh ủy đồng ý chủ trương đầu tư dự án đường ven biển; giao Ban cán sự đảng Ủy ban nhân dân tỉnh lãnh đạo Ủy ban nhân dân tỉnh hoàn thiện hồ sơ.\n2. Thống nhất với đề xuất của Sở Tài chính về phân bổ vốn; đề nghị Sở Tài chính hoàn thiện phương án trước ngày 5/12/2025.\n3. Ban Thường vụ Tỉnh ủy giao:\na) Ban Tổ chức Tỉnh ủy hướng dẫn quy trình nhân sự.");
     expect(out.map((r) => [r.start, r.lead, r.deadline])).toEqual([

@@ -148,8 +148,9 @@ function namesWhoOnly(content: string, clause: Clause): boolean {
   return !/\d/u.test(tail) && !cueIn(tail) && !LEAD_PREDICATE.test(tail.trim());
 }
 
-// what a heading says after its parties when it only leads into its points
-const LEADS_IN_ONLY = /^(?:(?:tập trung|tiếp tục|khẩn trương) )?(?:lãnh đạo, chỉ đạo|lãnh đạo|chỉ đạo|tổ chức thực hiện|triển khai thực hiện|thực hiện|triển khai)(?: (?:tốt|nghiêm túc|có hiệu quả|quyết liệt))?(?: (?:các|những|một số))?(?: (?:nội dung|nhiệm vụ|giải pháp|công việc))?(?: (?:trọng tâm|chủ yếu))?(?: (?:sau đây|như sau|sau))?(?:,? cụ thể)? ?:$/u;
+// what a heading says after its parties when it only leads into its points (`X lãnh đạo, chỉ đạo:`,
+// `X là cơ quan thường trực, có trách nhiệm:`)
+const LEADS_IN_ONLY = /^(?:(?:là (?:cơ quan|đơn vị) (?:thường trực|đầu mối|chủ trì),? )?(?:có|chịu) trách nhiệm(?: (?:chủ trì|thực hiện|triển khai))?|(?:(?:tập trung|tiếp tục|khẩn trương) )?(?:lãnh đạo, chỉ đạo|lãnh đạo|chỉ đạo|tổ chức thực hiện|triển khai thực hiện|thực hiện|triển khai))(?: (?:tốt|nghiêm túc|có hiệu quả|quyết liệt))?(?: (?:các|những|một số))?(?: (?:nội dung|nhiệm vụ|giải pháp|công việc))?(?: (?:trọng tâm|chủ yếu))?(?: (?:sau đây|như sau|sau))?(?:,? cụ thể)? ?:$/u;
 
 /** Whether a heading names its parties and only the work of leading into its points (`Ban cán sự đảng UBND tỉnh lãnh đạo, chỉ đạo:`). */
 function leadsInOnly(content: string, clause: Clause): boolean {
