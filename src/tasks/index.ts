@@ -473,8 +473,11 @@ function headingContext(content: string, lex: Lexicon): Context | null {
       return { leads: doer.parties, oversee: over.parties, ruleId: "lead.heading" };
     }
   }
-  const cue = /^(?:(?:đồng thời,?\s*)?(?:giao(?: nhiệm vụ| trách nhiệm)?(?: cho)?|phân công(?: nhiệm vụ)?(?: cho)?|yêu cầu|đề nghị)\s+|trách nhiệm của\s+|đối với\s+)/u.exec(key);
-  const from = cue ? cue[0].length : 0;
+  // an assigning word (`Giao X:`, `Đồng thời, phân công X:`), or whose duties follow (`Trách nhiệm của X:`)
+  const connector = /^đồng thời,?\s*/u.exec(key)?.[0].length ?? 0;
+  const told = ASSIGNING.exec(key.slice(connector));
+  const cue = told ?? /^(?:trách nhiệm của|đối với)\s+/u.exec(key);
+  const from = told ? connector + told[0].length : (cue?.[0].length ?? 0);
   const { parties, end } = parsePartyList(body, from, lex, key);
   if (!parties.length) return null;
   const tail = body.slice(end).trim();
