@@ -108,6 +108,7 @@ const ROWS: Row[] = [
   ["Các sở, ngành theo lĩnh vực quản lý hướng dẫn các địa phương thực hiện.", ["lead:Các sở, ngành"]],
   ["Các sở, ngành theo chức năng, nhiệm vụ, quyền hạn được giao tổ chức thực hiện.", ["lead:Các sở, ngành"]],
   ["UBND các huyện theo thẩm quyền xử lý nghiêm các vi phạm.", ["lead:UBND các huyện"]],
+  ["Các Bộ theo chức năng, nhiệm vụ và thẩm quyền rà soát các kiến nghị của tỉnh.", ["lead:Các Bộ"]],
   ["Các đồng chí Thường trực Huyện ủy theo địa bàn được phân công trực tiếp chỉ đạo thực hiện.", ["lead:Các đồng chí Thường trực Huyện ủy"]],
   ["Để bảo đảm tiến độ, các sở, ngành theo ngành, lĩnh vực quản lý chủ động rà soát.", ["lead:các sở, ngành"]],
   ["Các chi bộ, đảng bộ cơ sở khẩn trương hoàn thiện văn kiện đại hội.", ["lead:Các chi bộ, đảng bộ cơ sở"]],

@@ -52,7 +52,7 @@ export const CONNECTOR = /^(?:Đồng thời|đồng thời|Ngoài ra|Bên cạn
  * CAPACITY.exec("theo lĩnh vực quản lý, hướng dẫn")?.[0]; // "theo lĩnh vực quản lý, "
  * ```
  */
-export const CAPACITY = /^theo (?:chức năng(?:,? nhiệm vụ)?(?:,? (?:quyền hạn|thẩm quyền)){0,2}|thẩm quyền|nhiệm vụ|(?:ngành,? lĩnh vực|địa bàn|lĩnh vực|ngành|phạm vi)(?: (?:quản lý|phụ trách))?)(?: (?:được giao|được phân công|quy định|phụ trách))?[\s,]*/u;
+export const CAPACITY = /^theo (?:chức năng(?:(?:,| và)? nhiệm vụ)?(?:(?:,| và) (?:quyền hạn|thẩm quyền)){0,2}|thẩm quyền|nhiệm vụ|(?:ngành,? lĩnh vực|địa bàn|lĩnh vực|ngành|phạm vi)(?: (?:quản lý|phụ trách))?)(?: (?:được giao|được phân công|quy định|phụ trách))?[\s,]*/u;
 
 /**
  * A topic written before the directive it frames: `Về nguồn vốn: Sở Tài chính chủ trì ...`,
