@@ -112,6 +112,9 @@ const ROWS: Row[] = [
   ["Các đồng chí Thường trực Huyện ủy theo địa bàn được phân công trực tiếp chỉ đạo thực hiện.", ["lead:Các đồng chí Thường trực Huyện ủy"]],
   ["Để bảo đảm tiến độ, các sở, ngành theo ngành, lĩnh vực quản lý chủ động rà soát.", ["lead:các sở, ngành"]],
   ["Các chi bộ, đảng bộ cơ sở khẩn trương hoàn thiện văn kiện đại hội.", ["lead:Các chi bộ, đảng bộ cơ sở"]],
+  // the units under a commune: thôn, buôn, ấp, tổ dân phố
+  ["Chi bộ các thôn, buôn, tổ dân phố tổ chức sinh hoạt chuyên đề.", ["lead:Chi bộ các thôn, buôn, tổ dân phố"]],
+  ["Các thôn, buôn rà soát hộ nghèo.", ["lead:Các thôn, buôn"]],
   ["Các cấp ủy, tổ chức cơ sở đảng quán triệt nghị quyết.", ["lead:Các cấp ủy, tổ chức cơ sở đảng"]],
   // the organs of the political system's parts, one collective
   ["Các cơ quan của Đảng, Nhà nước, Mặt trận Tổ quốc và các đoàn thể chính trị - xã hội tỉnh quán triệt, triển khai thực hiện.", ["lead:Các cơ quan của Đảng, Nhà nước, Mặt trận Tổ quốc và các đoàn thể chính trị - xã hội tỉnh"]],

@@ -55,7 +55,7 @@ export const PARTY_HEADS: readonly PartyHead[] = [
   ...col([
     "các cấp ủy", "cấp ủy", "các tổ chức đảng", "tổ chức đảng", "chính quyền", "các cơ quan", "cơ quan", "các đơn vị",
     "đơn vị", "các địa phương", "địa phương", "các sở", "các bộ", "các ban", "các ngành", "các tỉnh ủy", "các tỉnh",
-    "các huyện", "các xã", "cấp có thẩm quyền", "cơ quan có thẩm quyền", "các đoàn thể", "đoàn thể", "các doanh nghiệp",
+    "các huyện", "các xã", "các thôn", "các buôn", "các ấp", "các tổ dân phố", "các khu phố", "cấp có thẩm quyền", "cơ quan có thẩm quyền", "các đoàn thể", "đoàn thể", "các doanh nghiệp",
     "doanh nghiệp", "các hội", "các tổ chức", "các phòng", "các phòng, ban", "các thành viên", "các đồng chí", "ubnd cấp xã", "ủy ban nhân dân cấp xã",
     "các chủ đầu tư", "các nhà thầu", "các ban quản lý dự án", "các cơ sở", "các lực lượng", "lực lượng",
   ]),
@@ -166,6 +166,7 @@ export const COLLECTIVE_CONTINUATIONS: ReadonlySet<string> = new Set([
   "xã", "phường", "đặc khu", "thị xã", "quận", "bộ", "cơ quan ngang bộ", "tổ chức đảng", "chính quyền", "ban đảng",
   "cấp xã", "cấp huyện", "cấp tỉnh", "cơ sở", "doanh nghiệp", "mặt trận tổ quốc", "đoàn thể các cấp", "thị trấn",
   "chi bộ", "đảng bộ", "đảng bộ cơ sở", "cấp ủy", "cấp ủy đảng", "tổ chức cơ sở đảng",
+  "thôn", "buôn", "bản", "ấp", "làng", "sóc", "khóm", "tổ dân phố", "khu phố",
 ]);
 
 /**
