@@ -112,6 +112,8 @@ const ROWS: Row[] = [
   ["Các đồng chí Thường trực Huyện ủy theo địa bàn được phân công trực tiếp chỉ đạo thực hiện.", ["lead:Các đồng chí Thường trực Huyện ủy"]],
   ["Để bảo đảm tiến độ, các sở, ngành theo ngành, lĩnh vực quản lý chủ động rà soát.", ["lead:các sở, ngành"]],
   ["Các chi bộ, đảng bộ cơ sở khẩn trương hoàn thiện văn kiện đại hội.", ["lead:Các chi bộ, đảng bộ cơ sở"]],
+  ["Nhà thầu thi công khẩn trương khắc phục các tồn tại.", ["lead:Nhà thầu thi công"]],
+  ["Các nhà đầu tư khẩn trương hoàn thiện hồ sơ dự án.", ["lead:Các nhà đầu tư"]],
   // the units under a commune: thôn, buôn, ấp, tổ dân phố
   ["Chi bộ các thôn, buôn, tổ dân phố tổ chức sinh hoạt chuyên đề.", ["lead:Chi bộ các thôn, buôn, tổ dân phố"]],
   ["Các thôn, buôn rà soát hộ nghèo.", ["lead:Các thôn, buôn"]],

@@ -200,6 +200,13 @@ describe("tasks", () => {
       ["Bố trí nhân lực,", ["Các sở, ban, ngành"]],
     ]);
   });
+  it("goes on with the open task at a paragraph that opens in lower case, though it names a party", () => {
+    const out = rows("Kết luận như sau:\n1. Sở Tài chính hướng dẫn các thủ tục đầu tư; tạo điều kiện thuận lợi cho\n\nnhà đầu tư triển khai dự án.\n2. Sở Xây dựng rà soát quy hoạch.");
+    expect(out.map((r) => [r.start, r.lead])).toEqual([
+      ["Sở Tài chính hướng", ["Sở Tài chính"]],
+      ["Sở Xây dựng rà", ["Sở Xây dựng"]],
+    ]);
+  });
   it("makes the assignment after an assent and `;` the task, and a speaker's `giao:` no task", () => {
     const out = rows("I. KẾT LUẬN\n1. Thường trực Tỉnh ủy đồng ý chủ trương đầu tư dự án đường ven biển; giao Ban cán sự đảng Ủy ban nhân dân tỉnh lãnh đạo Ủy ban nhân dân tỉnh hoàn thiện hồ sơ.\n2. Thống nhất với đề xuất của Sở Tài chính về phân bổ vốn; đề nghị Sở Tài chính hoàn thiện phương án trước ngày 5/12/2025.\n3. Ban Thường vụ Tỉnh ủy giao:\na) Ban Tổ chức Tỉnh ủy hướng dẫn quy trình nhân sự.");
     expect(out.map((r) => [r.start, r.lead, r.deadline])).toEqual([

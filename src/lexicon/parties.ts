@@ -42,7 +42,7 @@ export const PARTY_HEADS: readonly PartyHead[] = [
     "cơ quan đăng ký đầu tư", "cơ quan chủ trì", "cơ quan phối hợp", "đảng bộ", "chi bộ", "tổ công tác", "hội đồng",
     "tổ giúp việc", "tiểu ban", "ban điều hành", "tổ chuyên gia", "ban chỉ huy",
     "kiểm toán", "học viện", "đại học", "đài truyền hình", "thông tấn xã", "bảo hiểm xã hội", "ngân hàng nhà nước",
-    "chủ đầu tư", "đồn biên phòng", "đồn", "trạm", "hạt", "đội", "chi nhánh", "điện lực", "hợp tác xã",
+    "chủ đầu tư", "nhà thầu", "nhà đầu tư", "đồn biên phòng", "đồn", "trạm", "hạt", "đội", "chi nhánh", "điện lực", "hợp tác xã",
     "tổ đại biểu", "tổ biên tập", "tổ thẩm định", "tổ kiểm tra", "tổ liên ngành", "tổ dân phố", "quỹ",
   ]),
   ...pos([
@@ -57,7 +57,7 @@ export const PARTY_HEADS: readonly PartyHead[] = [
     "đơn vị", "các địa phương", "địa phương", "các sở", "các bộ", "các ban", "các ngành", "các tỉnh ủy", "các tỉnh",
     "các huyện", "các xã", "các thôn", "các buôn", "các ấp", "các tổ dân phố", "các khu phố", "cấp có thẩm quyền", "cơ quan có thẩm quyền", "các đoàn thể", "đoàn thể", "các doanh nghiệp",
     "doanh nghiệp", "các hội", "các tổ chức", "các phòng", "các phòng, ban", "các thành viên", "các đồng chí", "ubnd cấp xã", "ủy ban nhân dân cấp xã",
-    "các chủ đầu tư", "các nhà thầu", "các ban quản lý dự án", "các cơ sở", "các lực lượng", "lực lượng",
+    "các chủ đầu tư", "các nhà thầu", "các nhà đầu tư", "các ban quản lý dự án", "các cơ sở", "các lực lượng", "lực lượng",
   ]),
 ];
 

@@ -924,7 +924,8 @@ export function extractTasks(doc: DocumentStructure, lexicon: Lexicon = compileL
       if (k === 0) {
         const labelled = b.node !== null;
         const isTask = (clause.directive || (duty && !NON_DIRECTIVE_START.test(sentenceKey))) && (labelled || clause.own || !current || startsDirective(sentenceKey));
-        if (!labelled && current && !clause.own) {
+        // (a paragraph that opens in lower case goes on with the one before: double-spaced text)
+        if (!labelled && current && (!clause.own || /^\p{Ll}/u.test(b.content))) {
           extend(b.line.end);
           segStart = -2;
           break;
