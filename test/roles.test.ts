@@ -114,6 +114,10 @@ const ROWS: Row[] = [
   ["Các chi bộ, đảng bộ cơ sở khẩn trương hoàn thiện văn kiện đại hội.", ["lead:Các chi bộ, đảng bộ cơ sở"]],
   ["Nhà thầu thi công khẩn trương khắc phục các tồn tại.", ["lead:Nhà thầu thi công"]],
   ["Các nhà đầu tư khẩn trương hoàn thiện hồ sơ dự án.", ["lead:Các nhà đầu tư"]],
+  // what bodies belong to (`thuộc Chính phủ`), and state companies as one collective
+  ["Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Thủ trưởng cơ quan thuộc Chính phủ chỉ đạo thực hiện.", ["lead:Bộ trưởng", "lead:Thủ trưởng cơ quan ngang bộ", "lead:Thủ trưởng cơ quan thuộc Chính phủ"]],
+  ["Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ và các địa phương khẩn trương rà soát.", ["lead:Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ", "lead:các địa phương"]],
+  ["Các tập đoàn, tổng công ty nhà nước bảo đảm cung ứng điện.", ["lead:Các tập đoàn, tổng công ty nhà nước"]],
   // the units under a commune: thôn, buôn, ấp, tổ dân phố
   ["Chi bộ các thôn, buôn, tổ dân phố tổ chức sinh hoạt chuyên đề.", ["lead:Chi bộ các thôn, buôn, tổ dân phố"]],
   ["Các thôn, buôn rà soát hộ nghèo.", ["lead:Các thôn, buôn"]],

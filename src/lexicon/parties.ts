@@ -166,7 +166,7 @@ export const COLLECTIVE_CONTINUATIONS: ReadonlySet<string> = new Set([
   "xã", "phường", "đặc khu", "thị xã", "quận", "bộ", "cơ quan ngang bộ", "tổ chức đảng", "chính quyền", "ban đảng",
   "cấp xã", "cấp huyện", "cấp tỉnh", "cơ sở", "doanh nghiệp", "mặt trận tổ quốc", "đoàn thể các cấp", "thị trấn",
   "chi bộ", "đảng bộ", "đảng bộ cơ sở", "cấp ủy", "cấp ủy đảng", "tổ chức cơ sở đảng",
-  "thôn", "buôn", "bản", "ấp", "làng", "sóc", "khóm", "tổ dân phố", "khu phố",
+  "thôn", "buôn", "bản", "ấp", "làng", "sóc", "khóm", "tổ dân phố", "khu phố", "tập đoàn", "tổng công ty", "công ty",
 ]);
 
 /**

@@ -306,7 +306,7 @@ function lastWords(s: Scan, end: number, n: number): string {
   return s.key.slice(at + 1, end);
 }
 
-const LOCATIVE = /^(?:thuộc (?:sở|bộ|ban|cục|tổng cục|ủy ban nhân dân|ubnd|tỉnh|huyện|thành phố|xã|phường)|trong hệ thống chính trị|trong toàn (?:tỉnh|quốc|ngành|hệ thống)|trên (?:phạm vi|địa bàn)(?: toàn)?(?: (?:tỉnh|huyện|thành phố|thị xã|xã|phường|quận|cả nước))?|trên cả nước|toàn (?:tỉnh|quốc))(?![\p{L}\d])/u;
+const LOCATIVE = /^(?:thuộc (?:chính phủ|trung ương|tỉnh ủy|thành ủy|huyện ủy|sở|bộ|ban|cục|tổng cục|ủy ban nhân dân|ubnd|tỉnh|huyện|thành phố|xã|phường)|trong hệ thống chính trị|trong toàn (?:tỉnh|quốc|ngành|hệ thống)|trên (?:phạm vi|địa bàn)(?: toàn)?(?: (?:tỉnh|huyện|thành phố|thị xã|xã|phường|quận|cả nước))?|trên cả nước|toàn (?:tỉnh|quốc))(?![\p{L}\d])/u;
 const DOCUMENT_BUSINESS = /^(?:triển khai|thực hiện|tổng kết|sơ kết)(?: thực hiện)? (?:Đề án|Nghị quyết|Chương trình|Chỉ thị|Kết luận|Dự án|Quyết định|Kế hoạch)(?: số)? \d/u;
 // places that complete a name: a field named with `về` does not follow them
 const PLACES = new Set(["tỉnh", "huyện", "quận", "phường", "xã", "phố", "trấn", "thị xã", "thành phố"]);
