@@ -149,6 +149,10 @@ class LineBuilder {
     a.srcEnd[this.start + this.length] = to;
     this.length++;
   }
+  /** Appends the units `from` to `to` of a line, each with its offsets in the input. */
+  copy(l: Line, from = 0, to = l.text.length): void {
+    for (let j = from; j < to; j++) this.push(l.text.charCodeAt(j), srcAt(l, j), srcEndAt(l, j));
+  }
   last(): number {
     return this.length > 0 ? (this.arena.codes[this.length - 1] ?? -1) : -1;
   }
@@ -475,7 +479,7 @@ function readTableRow(input: string, from: number, to: number, sep: string, aren
     let e = c.text.length;
     while (s < e && c.text.charCodeAt(s) === 0x20) s++;
     while (e > s && c.text.charCodeAt(e - 1) === 0x20) e--;
-    for (let j = s; j < e; j++) put(c.text.charCodeAt(j), srcAt(c, j), srcEndAt(c, j));
+    out.copy(c, s, e);
     put(0x20, at, at + 1);
   });
   put(0x7c, to, to);
@@ -501,7 +505,7 @@ function readCellRow(input: string, cells: ReadonlyArray<ReadonlyArray<[number, 
       out.push(0x20, at, at);
     }
     for (const l of read[k] ?? []) {
-      for (let j = 0; j < l.text.length; j++) out.push(l.text.charCodeAt(j), srcAt(l, j), srcEndAt(l, j));
+      out.copy(l);
       const b = srcEndAt(l, l.text.length - 1);
       out.push(0x20, b, b);
     }

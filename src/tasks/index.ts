@@ -237,7 +237,8 @@ function analyzeClause(text: string, lex: Lexicon, textKey?: string): Clause {
     // `X căn cứ quy định ..., chức năng ... để phân công ...`: the directive verb follows `để`
     pred = afterBasis(pred.replace(/^căn cứ [^.]{0,400}?\sđể\s+/u, ""));
     // `X theo chức năng, nhiệm vụ, quyền hạn được giao tổ chức ...`, `X theo lĩnh vực quản lý hướng dẫn ...`
-    pred = CAPACITY.test(pred) ? pred.replace(CAPACITY, "") : pred.replace(/^căn cứ [^,]{0,80},?\s*/u, "");
+    const capacity = CAPACITY.exec(pred);
+    pred = capacity ? pred.slice(capacity[0].length) : pred.replace(/^căn cứ [^,]{0,80},?\s*/u, "");
     if (CARRY_OUT_THIS.test(pred)) return { leads: [], monitors: [], ruleId: "closing", directive: false, own: false };
     // `Bộ Tài chính, Bộ Tư pháp thống nhất về nội dung ... trước khi trình`: bodies told to agree
     // with one another, not an assent of the meeting
@@ -537,9 +538,6 @@ function fieldsOf(b: Block): Field[] {
   });
 }
 
-function fieldOf(b: Block): Field | null {
-  return fieldsOf(b)[0] ?? null;
-}
 
 /**
  * Finds the tasks of a notice's body and who must do them: one task per directive item or
@@ -596,9 +594,14 @@ export function extractTasks(doc: DocumentStructure, lexicon: Lexicon = compileL
 
   // field-style plans: group the fields under their parent item
   const fieldsBySection = new Map<string, Field[]>();
+  // each block's fields, read once: most blocks have none
+  const blockFields = new Map<Block, Field[]>();
   for (const b of doc.blocks) {
     const fields = fieldsOf(b);
-    if (fields.length === 0) continue;
+    if (fields.length > 0) blockFields.set(b, fields);
+  }
+  const fieldOf = (b: Block): Field | null => blockFields.get(b)?.[0] ?? null;
+  for (const [b, fields] of blockFields) {
     // an item that is itself the task, `1. Nhiệm vụ: Số hóa hồ sơ.`, owns the fields written on its
     // line or under it; `a) Nhiệm vụ:` with nothing after it heads the tasks below, its fields beside it
     const node = b.node;
@@ -813,7 +816,7 @@ export function extractTasks(doc: DocumentStructure, lexicon: Lexicon = compileL
       const c = current as TaskDraft | null;
       const under = b.node ? parentId !== undefined && c?.sectionId === parentId : c !== null && b.sectionId !== null && c.sectionId === b.sectionId;
       if (c && f.kind !== "holder" && under) {
-        for (const field of fieldsOf(b)) if (field.kind !== "task" && field.kind !== "holder") addField(c, field);
+        for (const field of blockFields.get(b) ?? []) if (field.kind !== "task" && field.kind !== "holder") addField(c, field);
         return;
       }
       current = null;
